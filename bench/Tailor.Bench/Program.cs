@@ -1,0 +1,16 @@
+using Tailor.Bench;
+
+// Parent: `store --products N` runs every phase in its own process (so each reports its own peak memory) and writes the report.
+// Child: `phase NAME --products N --work DIR` runs one phase and prints one result line.
+return args switch
+{
+    ["phase", var name, ..] => await StorePhases.RunAsync(name, BenchArgs.Parse(args[2..])),
+    ["store", ..] => await StoreBenchmark.RunAsync(BenchArgs.Parse(args[1..])),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: Tailor.Bench store [--products 50000] [--work DIR] [--out FILE]");
+    return 2;
+}

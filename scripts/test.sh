@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Runs every test of the solution and ends with one line: "N passed, N failed".
+# Usage: scripts/test.sh [extra dotnet test arguments, e.g. --filter "FullyQualifiedName~Import"]
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+results=TestResults
+rm -rf "$results"
+dotnet tool restore >/dev/null
+dotnet test Tailor.slnx -c Release --logger "trx" --logger "console;verbosity=minimal" --results-directory "$results" "$@"
+status=$?
+
+summary=$(python3 - "$results" <<'PY'
+import glob, sys, xml.etree.ElementTree as ET
+ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
+passed = failed = 0
+for path in glob.glob(f"{sys.argv[1]}/**/*.trx", recursive=True):
+    counters = ET.parse(path).getroot().find("t:ResultSummary/t:Counters", ns)
+    if counters is not None:
+        passed += int(counters.get("passed", 0))
+        failed += int(counters.get("failed", 0)) + int(counters.get("error", 0)) + int(counters.get("timeout", 0)) + int(counters.get("aborted", 0))
+print(f"{passed} passed, {failed} failed")
+PY
+)
+# A build failure leaves no results: count it as a failure so the summary never reads green.
+if [ "$status" -ne 0 ] && [ "$summary" = "0 passed, 0 failed" ]; then summary="0 passed, 1 failed"; fi
+echo "$summary"
+[ "$status" -eq 0 ] && [[ "$summary" == *", 0 failed" ]]

@@ -1,0 +1,8 @@
+using System.CommandLine;
+using Tailor.Cli.Commands;
+
+var root = new RootCommand("Tailor: the open-source AI shopping assistant for fashion stores.");
+root.Options.Add(StoreHost.DataOption);
+root.Subcommands.Add(GenerateCommand.Create());
+root.Subcommands.Add(ImportCommand.Create());
+return await root.Parse(args).InvokeAsync();

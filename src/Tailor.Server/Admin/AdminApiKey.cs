@@ -1,0 +1,41 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Options;
+using Tailor.Store.Persistence;
+
+namespace Tailor.Server.Admin;
+
+/// <summary>
+/// The key admin endpoints require in the X-Api-Key header: Tailor:AdminApiKey when configured,
+/// otherwise one generated on first run, kept in the data folder and printed once.
+/// </summary>
+public sealed class AdminApiKey
+{
+    public const string Header = "X-Api-Key";
+    private const string FileName = "admin-api-key";
+    private readonly byte[] key;
+
+    public AdminApiKey(IConfiguration configuration, IOptions<StoreOptions> store, ILogger<AdminApiKey> logger)
+    {
+        var configured = configuration["Tailor:AdminApiKey"];
+        key = Encoding.UTF8.GetBytes(string.IsNullOrWhiteSpace(configured) ? LoadOrCreate(store.Value, logger) : configured.Trim());
+    }
+
+    public bool Matches(string? candidate) =>
+        !string.IsNullOrEmpty(candidate) && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(candidate), key);
+
+    private static string LoadOrCreate(StoreOptions store, ILogger logger)
+    {
+        var path = Path.Combine(Path.GetFullPath(store.DataDirectory), FileName);
+        if (File.Exists(path)) return File.ReadAllText(path).Trim();
+
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var generated = Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).Replace('+', '-').Replace('/', '_');
+        File.WriteAllText(path, generated);
+        if (!OperatingSystem.IsWindows())
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        // Printed once, on the run that creates it; later runs read the file silently.
+        logger.LogWarning("Generated admin API key (stored in {Path}); send it as X-Api-Key: {Key}", path, generated);
+        return generated;
+    }
+}

@@ -1,0 +1,33 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Scalar.AspNetCore;
+using Tailor.Store;
+using Tailor.Store.Persistence;
+
+namespace Tailor.Server.Hosting;
+
+/// <summary>What every API shares: problem details, OpenAPI with the Scalar UI at /docs, health endpoints.</summary>
+public static class ApiPlatform
+{
+    public static WebApplicationBuilder AddApiPlatform(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<BadRequestHandler>();
+        builder.Services.AddOpenApi();
+        builder.Services.AddHealthChecks().AddDbContextCheck<TailorDbContext>("database", tags: ["ready"]);
+        return builder;
+    }
+
+    public static async Task InitializeStoreAsync(this WebApplication app) =>
+        await app.Services.GetRequiredService<StoreInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
+
+    public static WebApplication UseApiPlatform(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapOpenApi();
+        app.MapScalarApiReference("/docs", options => options.WithTitle("Tailor API"));
+        app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
+        return app;
+    }
+}

@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using Tailor.Domain.Catalog;
+using Tailor.Domain.Customers;
+using Tailor.Domain.Orders;
+using Tailor.Domain.Policies;
+using Tailor.Domain.Promotions;
+using Tailor.Domain.Returns;
+
+namespace Tailor.Store.Persistence;
+
+/// <summary>The store's data. Provider-neutral: SQLite by default, PostgreSQL when configured.</summary>
+public sealed class TailorDbContext(DbContextOptions<TailorDbContext> options) : DbContext(options)
+{
+    public DbSet<Product> Products => Set<Product>();
+    public DbSet<Variant> Variants => Set<Variant>();
+    public DbSet<ProductImage> ProductImages => Set<ProductImage>();
+    public DbSet<Review> Reviews => Set<Review>();
+    public DbSet<SizeChart> SizeCharts => Set<SizeChart>();
+    public DbSet<Customer> Customers => Set<Customer>();
+    public DbSet<Order> Orders => Set<Order>();
+    public DbSet<OrderLine> OrderLines => Set<OrderLine>();
+    public DbSet<Shipment> Shipments => Set<Shipment>();
+    public DbSet<ReturnRequest> Returns => Set<ReturnRequest>();
+    public DbSet<Promotion> Promotions => Set<Promotion>();
+    public DbSet<PolicyDocument> Policies => Set<PolicyDocument>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
+    {
+        // SQLite has no decimal type: money stored as TEXT would compare and sort as text, so store REAL there.
+        if (Database.IsSqlite())
+        {
+            configuration.Properties<decimal>().HaveConversion<double>();
+            configuration.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToUtcTicksConverter>();
+        }
+        configuration.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+    }
+
+    protected override void OnModelCreating(ModelBuilder model) =>
+        model.ApplyConfigurationsFromAssembly(typeof(TailorDbContext).Assembly);
+}

@@ -1,0 +1,45 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Tailor.Domain.Settings;
+using Tailor.Store.Demo;
+using Tailor.Store.Persistence;
+
+namespace Tailor.Store;
+
+/// <summary>Creates the data folder and database on first run, applies migrations and fills an empty store with the demo.</summary>
+public sealed class StoreInitializer(
+    IServiceScopeFactory scopes,
+    IOptions<StoreOptions> storeOptions,
+    DemoStoreOptions demo,
+    StoreSettings settings,
+    TimeProvider time,
+    ILogger<StoreInitializer> logger)
+{
+    public async Task InitializeAsync(CancellationToken ct = default)
+    {
+        Directory.CreateDirectory(Path.GetFullPath(storeOptions.Value.DataDirectory));
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TailorDbContext>();
+        await db.Database.MigrateAsync(ct);
+        await ConfigureSqliteAsync(db, ct);
+
+        if (!demo.SeedOnFirstRun || await db.Products.AnyAsync(ct)) return;
+
+        var clock = Stopwatch.StartNew();
+        logger.LogInformation("Empty store: generating the demo store ({Products} products, {Customers} customers, {Orders} orders, seed {Seed})",
+            demo.Products, demo.Customers, demo.Orders, demo.Seed);
+        var store = new DemoStoreGenerator(demo, settings, time).Generate();
+        await DemoStoreWriter.WriteAsync(db, store, ct);
+        logger.LogInformation("Demo store ready in {Seconds:0.0} s", clock.Elapsed.TotalSeconds);
+    }
+
+    // WAL lets readers (chat, API) proceed while an import writes.
+    private static async Task ConfigureSqliteAsync(TailorDbContext db, CancellationToken ct)
+    {
+        if (db.Database.IsSqlite())
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+    }
+}

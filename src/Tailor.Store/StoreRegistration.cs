@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Tailor.Domain.Settings;
+using Tailor.Store.Demo;
+using Tailor.Store.Import;
+using Tailor.Store.Persistence;
+
+namespace Tailor.Store;
+
+/// <summary>Registers the store: settings, database, importers and first-run initialization.</summary>
+public static class StoreRegistration
+{
+    public static IHostApplicationBuilder AddTailorStore(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<StoreOptions>().Bind(builder.Configuration.GetSection(StoreOptions.Section))
+            .ValidateDataAnnotations()
+            .Validate(o => o.DatabaseProvider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase),
+                "Tailor:DatabaseProvider must be 'Sqlite' (PostgreSQL support arrives with scale-out).")
+            .ValidateOnStart();
+        services.AddOptions<StoreSettings>().Bind(builder.Configuration.GetSection(StoreSettings.Section))
+            .Validate(s => s.Returns.WindowDays >= 0, "Tailor:Store:Returns:WindowDays must not be negative.")
+            .ValidateOnStart();
+        services.AddOptions<DemoStoreOptions>().Bind(builder.Configuration.GetSection(DemoStoreOptions.Section))
+            .Validate(o => o.Products > 0 && o.Customers > 0 && o.Orders >= 0, "Tailor:Demo sizes must be positive.")
+            .ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<StoreSettings>>().Value);
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<DemoStoreOptions>>().Value);
+        services.AddSingleton(TimeProvider.System);
+
+        services.AddDbContext<TailorDbContext>((sp, db) =>
+            db.UseSqlite(sp.GetRequiredService<IOptions<StoreOptions>>().Value.ResolveConnectionString()));
+        services.AddScoped<CatalogImporter>();
+        services.AddSingleton<StoreInitializer>();
+        return builder;
+    }
+}
