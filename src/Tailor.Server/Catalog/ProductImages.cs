@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Tailor.Store;
 using Tailor.Store.Demo.Images;
 using Tailor.Store.Persistence;
 
@@ -18,16 +19,13 @@ public static class ProductImages
     private static async Task<Results<ContentHttpResult, NotFound>> Render(string handle, string file, TailorDbContext db, HttpContext http, CancellationToken ct)
     {
         if (!file.EndsWith(".svg", StringComparison.OrdinalIgnoreCase)) return TypedResults.NotFound();
-        var product = await db.Products.AsNoTracking().Where(p => p.Handle == handle)
-            .Select(p => new { p.Category, p.Attributes.Pattern, Colors = p.Variants.Select(v => v.Color).Distinct().ToList() })
-            .FirstOrDefaultAsync(ct);
-        var slug = file[..^4];
-        var color = product?.Colors.FirstOrDefault(c => Slug(c) == slug);
-        if (product is null || color is null) return TypedResults.NotFound();
+        var product = await db.Products.AsNoTracking().FirstOrDefaultAsync(p => p.Handle == handle, ct);
+        if (product is null) return TypedResults.NotFound();
+        var colors = await db.Variants.AsNoTracking().Where(v => v.ProductId == product.Id).Select(v => v.Color).Distinct().ToListAsync(ct);
+        var color = colors.FirstOrDefault(c => Slug.Of(c) == file[..^4]);
+        if (color is null) return TypedResults.NotFound();
 
         http.Response.Headers.CacheControl = "public, max-age=86400";
-        return TypedResults.Content(ProductImageRenderer.Render(product.Category, color, product.Pattern), "image/svg+xml");
+        return TypedResults.Content(ProductImageRenderer.Render(product.Category, color, product.Attributes.Pattern), "image/svg+xml");
     }
-
-    private static string Slug(string color) => color.Trim().ToLowerInvariant().Replace(' ', '-');
 }

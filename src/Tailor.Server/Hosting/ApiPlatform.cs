@@ -12,6 +12,8 @@ public static class ApiPlatform
     {
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<BadRequestHandler>();
+        // Binding failures throw (outside Development too) so BadRequestHandler can name the parameter.
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks().AddDbContextCheck<TailorDbContext>("database", tags: ["ready"]);
         return builder;

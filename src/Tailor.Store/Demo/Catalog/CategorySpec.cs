@@ -35,5 +35,5 @@ internal sealed record CategoryRange(
     double Weight,
     bool Upper = true)
 {
-    public string Path => $"{Gender} > {Category.Department} > {Category.Name}";
+    public string Path { get; } = $"{Gender} > {Category.Department} > {Category.Name}";
 }

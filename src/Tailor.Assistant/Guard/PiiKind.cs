@@ -1,0 +1,12 @@
+namespace Tailor.Assistant.Guard;
+
+/// <summary>The kinds of personal data the guard masks before a message is stored, logged or sent to an LLM.</summary>
+public enum PiiKind
+{
+    Email,
+    Phone,
+    PaymentCard,
+    Iban,
+    PostalAddress,
+    Postcode,
+}
