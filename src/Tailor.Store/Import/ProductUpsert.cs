@@ -2,7 +2,6 @@ using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Tailor.Domain.Catalog;
-using Tailor.Store.Demo;
 using Tailor.Store.Persistence;
 
 namespace Tailor.Store.Import;

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Tailor.Domain.Catalog;
+using Tailor.Domain.Conversations;
 using Tailor.Domain.Customers;
 using Tailor.Domain.Orders;
 using Tailor.Domain.Policies;
@@ -23,6 +24,9 @@ public sealed class TailorDbContext(DbContextOptions<TailorDbContext> options) :
     public DbSet<ReturnRequest> Returns => Set<ReturnRequest>();
     public DbSet<Promotion> Promotions => Set<Promotion>();
     public DbSet<PolicyDocument> Policies => Set<PolicyDocument>();
+    public DbSet<Conversation> Conversations => Set<Conversation>();
+    public DbSet<ChatMessage> ChatMessages => Set<ChatMessage>();
+    public DbSet<TurnRecord> Turns => Set<TurnRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
     {

@@ -54,19 +54,21 @@ public sealed class DemoStoreGeneratorTests(DemoStoreFixture fixture) : IClassFi
         Assert.All(Store.Products, p => Assert.Matches("^[a-z0-9]+(-[a-z0-9]+)*-[0-9]+$", p.Handle));
     }
 
-    [Fact]
-    public void The_catalog_covers_every_category_for_women_men_and_kids()
+    [Theory]
+    [InlineData(3, 2000)]
+    [InlineData(42, 150)]
+    public void The_catalog_covers_every_category_for_women_men_and_kids(int seed, int products)
     {
-        var big = DemoStoreFixture.Generate(seed: 3, products: 2000, customers: 10, orders: 10);
+        var store = DemoStoreFixture.Generate(seed, products: products, customers: 10, orders: 10);
         string[] categories = ["dresses", "jeans", "trousers", "t-shirts", "shirts", "knitwear", "jackets", "coats", "skirts", "activewear",
             "swimwear", "sneakers", "boots", "heels", "sandals", "bags", "belts", "scarves", "hats", "jewellery"];
 
-        Assert.Equal(categories.Order(), big.Products.Select(p => p.Category).Distinct().Order());
-        Assert.Contains(big.Products, p => p.Gender == Gender.Women);
-        Assert.Contains(big.Products, p => p.Gender == Gender.Men);
-        Assert.Contains(big.Products, p => p.Gender == Gender.Kids);
-        Assert.Contains(big.Products, p => p.CategoryPath == "Women > Clothing > Dresses");
-        Assert.True(big.Products.Select(p => p.Brand).Distinct().Count() >= 20);
+        Assert.Equal(categories.Order(), store.Products.Select(p => p.Category).Distinct().Order());
+        Assert.Contains(store.Products, p => p.Gender == Gender.Women);
+        Assert.Contains(store.Products, p => p.Gender == Gender.Men);
+        Assert.Contains(store.Products, p => p.Gender == Gender.Kids);
+        Assert.Contains(store.Products, p => p.CategoryPath == "Women > Clothing > Dresses");
+        Assert.True(store.Products.Select(p => p.Brand).Distinct().Count() >= 15);
     }
 
     [Fact]
@@ -133,5 +135,20 @@ public sealed class DemoStoreGeneratorTests(DemoStoreFixture fixture) : IClassFi
         var dresses = Store.SizeCharts.Single(c => c.Category == "dresses" && c.Gender == Gender.Women);
         Assert.All(dresses.Rows, r => Assert.True(r.Chest is not null && r.Waist is not null && r.Hip is not null && r.Uk is not null && r.Eu is not null));
         Assert.All(Store.SizeCharts.Where(c => c.Category == "boots"), c => Assert.All(c.Rows, r => Assert.NotNull(r.Foot)));
+    }
+
+    [Theory]
+    [InlineData(0, 0, 0)]
+    [InlineData(0, 5, 10)]
+    [InlineData(1, 1, 20)]
+    [InlineData(3, 0, 12)]
+    public void A_tiny_store_still_generates(int products, int customers, int orders)
+    {
+        var tiny = DemoStoreFixture.Generate(seed: 1, products: products, customers: customers, orders: orders);
+
+        Assert.Equal(products, tiny.Products.Count);
+        Assert.Equal(products == 0 ? 0 : orders, tiny.Orders.Count);
+        Assert.All(tiny.Orders, o => Assert.NotEmpty(o.Lines));
+        Assert.True(tiny.Policies.Count >= 15);
     }
 }

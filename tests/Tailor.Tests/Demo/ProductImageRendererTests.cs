@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using Tailor.Domain.Catalog;
+using Tailor.Store.Demo.Catalog;
 using Tailor.Store.Demo.Images;
 
 namespace Tailor.Tests.Demo;
@@ -33,6 +34,16 @@ public sealed class ProductImageRendererTests
         Assert.All(ColorFamilies.KnownColors, colour => Assert.True(ColorSwatches.Knows(colour), $"no swatch for {colour}"));
         Assert.Contains(ColorSwatches.HexOf("sage"), ProductImageRenderer.Render("dresses", "sage", null));
         Assert.NotEqual(ProductImageRenderer.Render("dresses", "sage", null), ProductImageRenderer.Render("dresses", "navy", null));
+    }
+
+    [Fact]
+    public void Every_colour_the_generator_can_pick_is_a_known_colour_with_a_swatch()
+    {
+        Assert.All(ColorPalettes.All, colour =>
+        {
+            Assert.Contains(colour, ColorFamilies.KnownColors);
+            Assert.True(ColorSwatches.Knows(colour));
+        });
     }
 
     [Fact]

@@ -15,17 +15,22 @@ internal sealed class ProductGenerator(Random random, DateTimeOffset now)
     private readonly Dictionary<CategoryRange, IReadOnlyList<BrandSpec>> brandsByRange =
         Assortment.Ranges.ToDictionary(r => r, r => Brands.Making(r.Category.Slug, r.Gender));
 
+    // The first products visit every category once, so even a small store stocks all twenty; the rest follow the mix.
+    private readonly IReadOnlyList<IReadOnlyList<(CategoryRange, double)>> rangesByCategory = Categories.All
+        .Select(category => (IReadOnlyList<(CategoryRange, double)>)Assortment.Weighted.Where(r => r.Item.Category == category).ToList())
+        .ToList();
+
     public List<ProductProfile> Generate(int count)
     {
         var profiles = new List<ProductProfile>(count);
-        for (var i = 0; i < count; i++) profiles.Add(Product(FirstProductNumber + i));
+        for (var i = 0; i < count; i++)
+            profiles.Add(Product(FirstProductNumber + i, random.PickWeighted(i < rangesByCategory.Count ? rangesByCategory[i] : Assortment.Weighted)));
         MerchandiseBestsellers(profiles);
         return profiles;
     }
 
-    private ProductProfile Product(int productNo)
+    private ProductProfile Product(int productNo, CategoryRange range)
     {
-        var range = random.PickWeighted(Assortment.Weighted);
         var brand = random.Pick(brandsByRange[range]);
         var noun = random.Pick(range.Nouns);
         var material = Materials.Of(NounHints.MaterialIn(noun) ?? random.Pick(range.Category.Materials));

@@ -42,7 +42,7 @@ internal sealed class VariantBuilder(Random random)
             Position = i,
         }).ToList();
 
-    public static string ImageUrl(string handle, string colour) => $"/images/products/{handle}/{Slug.Of(colour)}.svg";
+    private static string ImageUrl(string handle, string colour) => $"/images/products/{handle}/{Slug.Of(colour)}.svg";
 
     // Middle sizes sell most, so they are stocked deepest; some sizes have sold out, some are down to the last few.
     private int Stock(double depth, int sizeIndex, int sizeCount)

@@ -75,6 +75,8 @@ internal sealed class OrderGenerator
         var basket = baskets.Fill(shopper, plan.PlacedAt,
             mustBeReturnable ? p => !p.Product.FinalSale && !settings.Returns.ExcludedCategories.Contains(p.Product.Category, StringComparer.OrdinalIgnoreCase) : null,
             plan.Demo switch { DemoOrder.PartiallyReturned => 2, DemoOrder.Returned => 1, null => null, _ => random.Between(1, 2) });
+        // A tiny catalog may have nothing returnable; an order still needs a line.
+        if (basket.Count == 0) basket = baskets.Fill(shopper, plan.PlacedAt, lineCount: 1);
 
         var previousOrders = shopper is null ? 0 : ordersByCustomer.GetValueOrDefault(shopper.Customer.ExternalId);
         if (shopper is not null) ordersByCustomer[shopper.Customer.ExternalId] = previousOrders + 1;

@@ -20,8 +20,6 @@ internal sealed class PopularityPicker<T>
         for (var i = 0; i < items.Length; i++) cumulative[i] = total += weight(items[i]);
     }
 
-    public bool IsEmpty => items.Length == 0;
-
     /// <summary>An item that existed at <paramref name="at"/>, or default when none did.</summary>
     public T? Pick(Random random, DateTimeOffset at)
     {

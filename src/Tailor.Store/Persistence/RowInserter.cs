@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 
-namespace Tailor.Store.Demo;
+namespace Tailor.Store.Persistence;
 
 /// <summary>
 /// Inserts rows of one entity type through a single prepared INSERT … RETURNING statement, with columns, value

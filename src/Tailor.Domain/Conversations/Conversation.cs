@@ -1,0 +1,20 @@
+namespace Tailor.Domain.Conversations;
+
+/// <summary>A chat between a shopper and the assistant: its messages, its dialogue state and who the shopper is.</summary>
+public sealed class Conversation
+{
+    public required string Id { get; set; }
+    /// <summary>Verified customer, when the store passed a signed customer token.</summary>
+    public int? CustomerId { get; set; }
+    public string Channel { get; set; } = "web";
+    /// <summary>Page context given by the widget (page type, product handle…), as JSON.</summary>
+    public string ContextJson { get; set; } = "{}";
+    /// <summary>Dialogue state (search constraints, results, focus, flows), as JSON: survives restarts.</summary>
+    public string StateJson { get; set; } = "{}";
+    public ConversationStatus Status { get; set; } = ConversationStatus.Bot;
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public List<ChatMessage> Messages { get; set; } = [];
+}
+
+public enum ConversationStatus { Bot, HandoffRequested, Closed }

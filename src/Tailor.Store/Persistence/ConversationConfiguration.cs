@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Tailor.Domain.Conversations;
+
+namespace Tailor.Store.Persistence;
+
+internal sealed class ConversationConfiguration : IEntityTypeConfiguration<Conversation>
+{
+    public void Configure(EntityTypeBuilder<Conversation> conversation)
+    {
+        conversation.Property(c => c.Id).HasMaxLength(40);
+        conversation.HasIndex(c => c.UpdatedAt);
+        conversation.HasMany(c => c.Messages).WithOne().HasForeignKey(m => m.ConversationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ChatMessageConfiguration : IEntityTypeConfiguration<ChatMessage>
+{
+    public void Configure(EntityTypeBuilder<ChatMessage> message)
+    {
+        message.HasIndex(m => new { m.ConversationId, m.Id });
+        // One answer per client message id: a retried send finds the stored answer instead of running the turn again.
+        message.HasIndex(m => new { m.ConversationId, m.ClientMessageId }).IsUnique();
+        message.Property(m => m.ClientMessageId).HasMaxLength(100);
+    }
+}
+
+internal sealed class TurnRecordConfiguration : IEntityTypeConfiguration<TurnRecord>
+{
+    public void Configure(EntityTypeBuilder<TurnRecord> turn)
+    {
+        turn.HasIndex(t => t.CreatedAt);
+        turn.HasIndex(t => new { t.Outcome, t.Confidence });
+        turn.HasOne<Conversation>().WithMany().HasForeignKey(t => t.ConversationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
