@@ -3,5 +3,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 products=${1:-50000}
-dotnet build bench/Tailor.Bench -c Release -o bench/.bin >/dev/null
+TAILOR_ARTIFACTS= dotnet build bench/Tailor.Bench -c Release -o bench/.bin >/dev/null
 dotnet bench/.bin/Tailor.Bench.dll store --products "$products" --work "${TMPDIR:-/tmp}/tailor-bench" --out "bench/results/store-$products.md"

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using CsvHelper;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -33,7 +32,7 @@ public static class StorePhases
     }
 
     private static DemoStoreOptions Options(BenchArgs args) =>
-        new() { Products = args.Products, Customers = args.Products * 5 / 2, Orders = args.Products * 10, Seed = 42 };
+        new() { Products = args.Products, Customers = 5000, Orders = 20000, Seed = 42 };
 
     private static PhaseResult Generate(BenchArgs args)
     {
@@ -69,14 +68,15 @@ public static class StorePhases
     {
         var clock = Stopwatch.StartNew();
         long rows = 0, fields = 0;
-        using var reader = new StreamReader(args.ShopifyFile);
-        using var csv = new CsvReader(reader, CultureInfo.InvariantCulture);
-        csv.Read();
-        csv.ReadHeader();
-        while (csv.Read())
+        using (var file = File.OpenRead(args.ShopifyFile))
+        using (var csv = CsvReader.Create(file, CsvReaderOptions.Default, leaveOpen: false))
         {
-            rows++;
-            for (var i = 0; i < csv.Parser.Count; i++) fields += csv.GetField(i)?.Length > 0 ? 1 : 0;
+            csv.ReadHeader();
+            while (csv.Read())
+            {
+                rows++;
+                for (var i = 0; i < csv.FieldCount; i++) fields += csv.IsEmpty(i) ? 0 : csv.GetString(i).Length > 0 ? 1 : 0;
+            }
         }
         return PhaseResult.Measure("baseline: parse CSV only", "variant rows", clock, rows, $"{fields:N0} non-empty fields");
     }
@@ -96,11 +96,12 @@ public static class StorePhases
 
     private static long CountRows(string csvFile)
     {
-        using var reader = new StreamReader(csvFile);
-        using var csv = new CsvReader(reader, CultureInfo.InvariantCulture);
+        using var file = File.OpenRead(csvFile);
+        using var csv = CsvReader.Create(file, CsvReaderOptions.Default, leaveOpen: false);
+        csv.ReadHeader();
         long rows = 0;
         while (csv.Read()) rows++;
-        return rows - 1;
+        return rows;
     }
 
     private static TailorDbContext Open(string path) =>
