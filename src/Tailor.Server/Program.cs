@@ -1,5 +1,7 @@
+using Tailor.Assistant;
 using Tailor.Server.Admin;
 using Tailor.Server.Catalog;
+using Tailor.Server.Chat;
 using Tailor.Server.Customers;
 using Tailor.Server.Hosting;
 using Tailor.Server.Import;
@@ -10,6 +12,7 @@ using Tailor.Store;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddTailorStore();
+builder.AddAssistant();
 builder.AddApiPlatform();
 builder.AddAdminApiKey();
 builder.AddCatalog();
@@ -25,6 +28,7 @@ app.MapPoliciesApi();
 app.MapOrdersApi();
 app.MapCustomersApi();
 app.MapImportApi();
+app.MapChatApi();
 app.Run();
 
 /// <summary>Entry point, visible to integration tests.</summary>

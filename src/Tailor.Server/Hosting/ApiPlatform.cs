@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
+using Tailor.Assistant;
 using Tailor.Store;
 using Tailor.Store.Persistence;
 
@@ -19,8 +20,12 @@ public static class ApiPlatform
         return builder;
     }
 
-    public static async Task InitializeStoreAsync(this WebApplication app) =>
+    /// <summary>Creates or migrates the database, seeds the demo store on first run, then readies the assistant.</summary>
+    public static async Task InitializeStoreAsync(this WebApplication app)
+    {
         await app.Services.GetRequiredService<StoreInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
+        await app.Services.WarmUpAssistantAsync(app.Lifetime.ApplicationStopping);
+    }
 
     public static WebApplication UseApiPlatform(this WebApplication app)
     {

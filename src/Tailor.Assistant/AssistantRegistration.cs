@@ -1,0 +1,65 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Tailor.Assistant.Conversations;
+using Tailor.Assistant.Dialogue;
+using Tailor.Assistant.Guard;
+using Tailor.Assistant.Respond;
+using Tailor.Assistant.Skills.Policies;
+using Tailor.Assistant.Skills.Pricing;
+using Tailor.Assistant.Skills.Products;
+using Tailor.Assistant.Skills.Search;
+using Tailor.Assistant.Understanding;
+using Tailor.Assistant.Understanding.Intents;
+using Tailor.Domain.Settings;
+using Tailor.Store.Persistence;
+
+namespace Tailor.Assistant;
+
+/// <summary>Registers the assistant: guard, understanding, dialogue, skills and the chat engine.</summary>
+public static class AssistantRegistration
+{
+    public static IHostApplicationBuilder AddAssistant(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton(new GuardOptions());
+        services.AddSingleton<MessageGuard>();
+        services.AddSingleton(new UnderstandingOptions());
+        services.AddSingleton(sp => new IntentModelStore(new IntentModelTrainer(sp.GetRequiredService<TimeProvider>()))
+            .LoadOrTrain(ModelsFolder(sp), TrainingData.FindFolder()));
+        services.AddSingleton<EntityRecognizerProvider>();
+        services.AddSingleton<IUnderstander, EmbeddedUnderstander>();
+        services.AddSingleton(_ => EmotionDetector.Load(Path.Combine(Path.GetDirectoryName(TrainingData.FindFolder())!, "emotion.yaml")));
+        services.AddSingleton(_ => ResponseTemplates.LoadEmbedded());
+        services.AddSingleton<ConversationLocks>();
+
+        services.AddSingleton<CatalogSnapshotCache>();
+        services.AddSingleton<ProductSearchSkill>();
+        services.AddSingleton<PolicyLibrary>();
+        services.AddScoped<PolicyAnswerer>();
+        services.AddScoped<PromotionFinder>();
+        services.AddScoped<ProductFactsReader>();
+        services.AddSingleton<DeliveryEstimator>();
+
+        services.AddScoped<ShoppingFlow>();
+        services.AddScoped<ProductAdvice>();
+        services.AddScoped<PolicyDesk>();
+        services.AddScoped(sp => new ConversationReplies(sp.GetRequiredService<StoreSettings>().Name));
+        services.AddScoped<DialogueManager>();
+        services.AddScoped<ChatEngine>();
+        return builder;
+    }
+
+    /// <summary>Loads (or on first run trains) the intent model, builds the search index and the catalog snapshot.</summary>
+    public static async Task WarmUpAssistantAsync(this IServiceProvider services, CancellationToken ct)
+    {
+        await using (var scope = services.CreateAsyncScope())
+            await ProductSearchIndex.EnsureAsync(scope.ServiceProvider.GetRequiredService<TailorDbContext>(), ct);
+        services.GetRequiredService<IntentModel>();
+        await services.GetRequiredService<EntityRecognizerProvider>().EnsureFreshAsync(ct);
+        await services.GetRequiredService<CatalogSnapshotCache>().WarmUpAsync(ct);
+    }
+
+    private static string ModelsFolder(IServiceProvider sp) =>
+        Path.Combine(Path.GetFullPath(sp.GetRequiredService<IOptions<StoreOptions>>().Value.DataDirectory), "models");
+}

@@ -1,0 +1,150 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Tailor.Assistant.Dialogue;
+using Tailor.Assistant.Guard;
+using Tailor.Assistant.Respond;
+using Tailor.Assistant.Understanding;
+using Tailor.Domain.Conversations;
+using Tailor.Domain.Settings;
+using Tailor.Store.Persistence;
+
+namespace Tailor.Assistant.Conversations;
+
+/// <summary>
+/// Runs a chat turn end to end: guard → understand → dialogue and skills → respond → persist the masked messages,
+/// the dialogue state and the turn log. Retried client message ids return the stored answer.
+/// </summary>
+public sealed class ChatEngine(
+    TailorDbContext db, MessageGuard guard, IUnderstander understander, DialogueManager dialogue, EmotionDetector emotion,
+    ResponseTemplates templates, StoreSettings settings, ConversationLocks locks, TimeProvider time)
+{
+    public static readonly JsonSerializerOptions Json = JsonSerializerOptions.Web;
+    private readonly CultureInfo culture = CultureInfo.GetCultureInfo(settings.Locale);
+
+    public async Task<Transcript> StartAsync(PageContext page, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var conversation = new Conversation
+        {
+            Id = Guid.CreateVersion7(now).ToString("N"),
+            ContextJson = JsonSerializer.Serialize(page, Json),
+            StateJson = JsonSerializer.Serialize(new DialogueState { Focus = page.ProductHandle }, Json),
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        var reply = new ReplyBuilder(templates, 0, culture);
+        var title = page.ProductHandle is { } handle
+            ? await db.Products.Where(p => p.Handle == handle).Select(p => p.Title).FirstOrDefaultAsync(ct)
+            : null;
+        if (title is not null) reply.Say("greeting_product", ("store", settings.Name), ("title", title));
+        else reply.Say("greeting", ("store", settings.Name)).QuickReplies(["new in dresses", "jeans under £60", "delivery times", "returns policy"]);
+
+        var greeting = NewMessage(conversation.Id, ChatRole.Assistant, reply.Build(), now);
+        conversation.Messages.Add(greeting);
+        db.Conversations.Add(conversation);
+        await db.SaveChangesAsync(ct);
+        return new Transcript(conversation.Id, now, [View(greeting)]);
+    }
+
+    public async Task<TurnResult?> SendAsync(string conversationId, string? text, string? clientMessageId, CancellationToken ct)
+    {
+        var clock = new StageClock();
+        var inspected = guard.Inspect(text);
+        if (!inspected.Accepted) throw new ChatRejection(inspected.RejectionCode!, inspected.RejectionMessage!);
+        clock.Lap("guard");
+
+        using var _ = await locks.AcquireAsync(conversationId, ct);
+        var conversation = await db.Conversations.FirstOrDefaultAsync(c => c.Id == conversationId, ct);
+        if (conversation is null) return null;
+        if (clientMessageId is not null && await ReplayAsync(conversationId, clientMessageId, ct) is { } replay) return replay;
+
+        var state = JsonSerializer.Deserialize<DialogueState>(conversation.StateJson, Json) ?? new DialogueState();
+        var page = JsonSerializer.Deserialize<PageContext>(conversation.ContextJson, Json) ?? new PageContext();
+        state.Turns++;
+        var context = new UnderstandingContext(state.Search is { IsEmpty: false }, state.Search?.Category,
+            state.Focus is not null, state.Results.Count > 0, state.Flow?.Name);
+        var understanding = understander.Understand(inspected.Text, context);
+        clock.Lap("understand");
+
+        var reply = new ReplyBuilder(templates, StableSeed(conversationId, state.Turns), culture);
+        var shouting = inspected.IsShouting;
+        emotion.Observe(state, inspected.MaskedText, shouting);
+        if (inspected.ContainsPaymentCard) reply.Say("card_warning");
+        if (state.Frustration >= EmotionDetector.Empathise) reply.Say("empathy");
+        var turn = new Turn(inspected.Text, state, understanding, reply, page);
+        await dialogue.HandleAsync(turn, clock, ct);
+
+        var now = time.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var shopper = new ChatMessage
+        {
+            ConversationId = conversationId, Role = ChatRole.User, Text = inspected.MaskedText, ClientMessageId = clientMessageId, CreatedAt = now,
+        };
+        db.ChatMessages.Add(shopper);
+        await db.SaveChangesAsync(ct);
+        var answer = NewMessage(conversationId, ChatRole.Assistant, reply.Build(), now);
+        answer.ReplyToId = shopper.Id;
+        db.ChatMessages.Add(answer);
+        conversation.StateJson = JsonSerializer.Serialize(state, Json);
+        conversation.UpdatedAt = now;
+        if (turn.Outcome == TurnOutcome.Handoff && state.HumanRequested) conversation.Status = ConversationStatus.HandoffRequested;
+        clock.Lap("respond");
+        db.Turns.Add(TurnLog(conversationId, shopper, understanding, turn, clock, now));
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return new TurnResult([View(answer)]);
+    }
+
+    public async Task<Transcript?> TranscriptAsync(string conversationId, CancellationToken ct)
+    {
+        var conversation = await db.Conversations.AsNoTracking().Include(c => c.Messages).FirstOrDefaultAsync(c => c.Id == conversationId, ct);
+        return conversation is null ? null
+            : new Transcript(conversation.Id, conversation.CreatedAt, conversation.Messages.OrderBy(m => m.Id).Select(View).ToList());
+    }
+
+    private async Task<TurnResult?> ReplayAsync(string conversationId, string clientMessageId, CancellationToken ct)
+    {
+        var sent = await db.ChatMessages.AsNoTracking()
+            .FirstOrDefaultAsync(m => m.ConversationId == conversationId && m.ClientMessageId == clientMessageId, ct);
+        if (sent is null) return null;
+        var answers = await db.ChatMessages.AsNoTracking().Where(m => m.ReplyToId == sent.Id).OrderBy(m => m.Id).ToListAsync(ct);
+        return new TurnResult(answers.Select(View).ToList(), Replayed: true);
+    }
+
+    private static TurnRecord TurnLog(string conversationId, ChatMessage shopper, Understanding.Understanding understanding, Turn turn,
+        StageClock clock, DateTimeOffset now) => new()
+    {
+        ConversationId = conversationId,
+        MessageId = shopper.Id,
+        MaskedText = shopper.Text,
+        Intent = understanding.Intent,
+        Confidence = understanding.Confidence,
+        EntitiesJson = JsonSerializer.Serialize(understanding.Entities.Spans, Json),
+        Command = turn.Command,
+        Outcome = turn.Outcome,
+        StageTimingsJson = JsonSerializer.Serialize(clock.Stages, Json),
+        TotalMilliseconds = clock.TotalMilliseconds,
+        CreatedAt = now,
+    };
+
+    private static ChatMessage NewMessage(string conversationId, ChatRole role, AssistantReply reply, DateTimeOffset now) => new()
+    {
+        ConversationId = conversationId, Role = role, Text = reply.Text,
+        PartsJson = JsonSerializer.Serialize<IReadOnlyList<MessagePart>>(reply.Parts, Json), CreatedAt = now,
+    };
+
+    private static ChatMessageView View(ChatMessage message) => new(
+        message.Id, message.Role.ToString().ToLowerInvariant(), message.Text,
+        message.Role == ChatRole.User ? [new TextPart(message.Text)]
+            : JsonSerializer.Deserialize<IReadOnlyList<MessagePart>>(message.PartsJson, Json) ?? [],
+        message.CreatedAt);
+
+    // string.GetHashCode differs per process; wording must stay stable for the same conversation and turn.
+    private static int StableSeed(string conversationId, int turn)
+    {
+        var hash = 2166136261u;
+        foreach (var c in conversationId) hash = (hash ^ c) * 16777619u;
+        return (int)((hash ^ (uint)turn) & 0x7fffffff);
+    }
+}

@@ -1,0 +1,37 @@
+using Tailor.Assistant.Respond;
+using Tailor.Assistant.Skills.Policies;
+using Tailor.Domain.Conversations;
+
+namespace Tailor.Assistant.Dialogue;
+
+/// <summary>Policy and FAQ questions, answered by quoting the store's own pages with a link; "I don't know" otherwise.</summary>
+public sealed class PolicyDesk(PolicyAnswerer answerer)
+{
+    public async Task AnswerAsync(Turn turn, string topic, string question, CancellationToken ct)
+    {
+        var answer = await answerer.AnswerAsync(question, topic, ct);
+        if (answer is null)
+        {
+            turn.Reply.Say("policy_unknown").QuickReplies(["talk to a person", "returns policy", "delivery times"]);
+            turn.Outcome = TurnOutcome.Fallback;
+            return;
+        }
+        Quote(turn, answer);
+        turn.Reply.Say("policy_next_step");
+    }
+
+    /// <summary>Until order care is built, order requests get the matching policy passage and a person to take over.</summary>
+    public async Task OrderHelpAsync(Turn turn, string intent, CancellationToken ct)
+    {
+        turn.Reply.Say("orders_unavailable");
+        if (await answerer.AnswerAsync(turn.Text, intent, ct) is { } answer) Quote(turn, answer);
+        turn.Reply.QuickReplies(["talk to a person", "returns policy", "delivery times"]);
+    }
+
+    private static void Quote(Turn turn, PolicyAnswer answer)
+    {
+        turn.Reply.Say("policy_answer", ("title", answer.Title));
+        turn.Reply.Text($"\"{answer.Quote}\"");
+        turn.Reply.Add(new CitationPart(answer.Title, answer.Url, answer.Quote));
+    }
+}

@@ -1,0 +1,248 @@
+using Tailor.Assistant.Respond;
+using Tailor.Assistant.Skills.Pricing;
+using Tailor.Assistant.Skills.Products;
+using Tailor.Assistant.Skills.Search;
+using Tailor.Assistant.Understanding;
+using Tailor.Domain.Catalog;
+using Tailor.Domain.Conversations;
+using Tailor.Domain.Settings;
+
+namespace Tailor.Assistant.Dialogue;
+
+/// <summary>
+/// Questions about products: picking one from the results, details, stock, fit, delivery, prices and codes,
+/// comparisons and recommendations. Every figure said comes from the product facts or price quote of this turn.
+/// </summary>
+public sealed partial class ProductAdvice(
+    ProductFactsReader facts, PromotionFinder promotions, DeliveryEstimator delivery, ProductSearchSkill search,
+    StoreSettings settings, TimeProvider time)
+{
+    public async Task SelectAsync(Turn turn, ProductRef reference, CancellationToken ct)
+    {
+        if (await ResolveAsync(turn, reference, ct) is not { } product) return;
+        turn.Reply.Say("product_focus", ("title", product.Title), ("brand", product.Brand), ("price_text", PriceText(turn, product)),
+            ("colors", ListOrNone(product.ColorsInStock)), ("sizes", ListOrNone(product.SizesInStock)), ("rating_text", RatingText(product)));
+        turn.Reply.Add(new ProductsPart([Card(product)]));
+        turn.Reply.Say("product_next_step").QuickReplies(["what sizes are left?", "does it run small?", "what is it made of?", "when would it arrive?"]);
+    }
+
+    public async Task DetailAsync(Turn turn, AskProductDetail question, CancellationToken ct)
+    {
+        if (await ResolveAsync(turn, question.Product, ct) is not { } product) return;
+        var reply = turn.Reply;
+        var size = question.Size ?? turn.Understanding.Entities.Constraints.Size;
+        switch (question.Aspect)
+        {
+            case ProductAspect.Material:
+                reply.Say("product_material", ("title", product.Title), ("material", product.Attributes.Material ?? "a blend we don't list"),
+                    ("care_text", string.IsNullOrEmpty(product.Care) ? "" : $"Care: {product.Care}"));
+                break;
+            case ProductAspect.Care:
+                reply.Say("product_care", ("title", product.Title), ("care", string.IsNullOrEmpty(product.Care) ? "see the label" : product.Care));
+                break;
+            case ProductAspect.Fit or ProductAspect.Reviews when product.Fit.Reviews == 0:
+                reply.Say("product_reviews_none", ("title", product.Title));
+                break;
+            case ProductAspect.Fit:
+                reply.Say("product_fit", ("title", product.Title), ("fit_verdict", Verdict(product.Fit)), ("fit_share", VerdictShare(product.Fit)),
+                    ("reviews", product.Fit.Reviews), ("fit_advice", FitAdvice(product.Fit)));
+                break;
+            case ProductAspect.Reviews:
+                reply.Say("product_reviews", ("title", product.Title), ("rating", product.Fit.AverageRating), ("reviews", product.Fit.Reviews),
+                    ("fit_share", VerdictShare(product.Fit)), ("fit_verdict", Verdict(product.Fit)), ("snippet", product.Reviews.FirstOrDefault()?.Text ?? ""));
+                break;
+            case ProductAspect.Delivery:
+                Delivery(turn, delivery.Estimate(DeliveryCountry, time.GetUtcNow()));
+                break;
+            case ProductAspect.Price:
+                await PriceAsync(turn, new ProductRef(Handle: product.Handle), turn.Understanding.Entities.PromoCode, ct);
+                return;
+            case ProductAspect.Colors:
+                reply.Say("product_colors", ("title", product.Title), ("colors_all", ConstraintsDescriber.Join(product.Variants.Select(v => v.Color).Distinct().ToList())),
+                    ("colors", ListOrNone(product.ColorsInStock)));
+                break;
+            case ProductAspect.Measurements:
+                Measurements(turn, product, size);
+                break;
+            case ProductAspect.Description:
+                reply.Text(product.Description);
+                break;
+            default:
+                Stock(turn, product, size, turn.Understanding.Entities.Constraints.Colors.FirstOrDefault());
+                break;
+        }
+        reply.Say("product_next_step");
+    }
+
+    public async Task CompareAsync(Turn turn, ProductRef first, ProductRef second, CancellationToken ct)
+    {
+        if (turn.State.Results.Count < 2 && turn.State.Focus is null)
+        {
+            turn.Reply.Say("compare_need_two");
+            turn.Outcome = TurnOutcome.Clarified;
+            return;
+        }
+        if (await ResolveAsync(turn, first, ct) is not { } a || await ResolveAsync(turn, second, ct) is not { } b) return;
+        var comparison = new ProductComparer().Compare(a, b);
+        turn.Reply.Say("compare_summary", ("rows", ComparisonRows(turn, comparison)), ("verdict", ComparisonVerdict(comparison)));
+        turn.Reply.Add(new ProductsPart([Card(a), Card(b)]));
+    }
+
+    public async Task PriceAsync(Turn turn, ProductRef reference, string? code, CancellationToken ct)
+    {
+        if (await ResolveAsync(turn, reference, ct) is not { } product) return;
+        var entities = turn.Understanding.Entities.Constraints;
+        code ??= turn.State.PromoCode;
+        if (code is not null) turn.State.PromoCode = code;
+        var quote = await promotions.QuoteAsync(product.Handle, code, entities.Size, entities.Colors.FirstOrDefault(), ct);
+        var best = quote?.Variants.OrderBy(v => v.FinalPrice).FirstOrDefault();
+        if (quote is null || best is null)
+        {
+            turn.Reply.Say("product_stock_none", ("title", product.Title));
+            return;
+        }
+        if (code is null || quote.Code is null)
+            turn.Reply.Say("price_quote", ("title", product.Title), ("price", best.FinalPrice),
+                ("was_text", best.CompareAtPrice is { } was ? $" (was {Money(turn, was)})" : best.FinalPrice < best.ListPrice ? $" (usually {Money(turn, best.ListPrice)})" : ""),
+                ("promo_text", best.AppliedPromotion is { } promo && best.FinalPrice < best.ListPrice ? $" with {promo.Name}" : ""));
+        else if (best.CodeRefusal is null)
+            turn.Reply.Say("price_quote_code", ("code", quote.Code.Code), ("title", product.Title), ("final", best.FinalPrice), ("price", best.ListPrice));
+        else
+            turn.Reply.Say("price_code_rejected", ("code", quote.Code.Code), ("title", product.Title), ("reason", Refusal(turn, best.CodeRefusal)),
+                ("price", best.FinalPrice));
+        turn.Reply.Say("product_next_step");
+    }
+
+    public async Task PromotionsAsync(Turn turn, string? category, string? code, CancellationToken ct)
+    {
+        var reply = turn.Reply;
+        if (code is not null)
+        {
+            turn.State.PromoCode = code;
+            var check = await promotions.CheckCodeAsync(code, ct);
+            var active = await promotions.ActiveAsync(null, ct);
+            switch (check.Status)
+            {
+                case CodeStatus.Valid:
+                    reply.Say("code_valid", ("code", check.Code), ("description", Describe(turn, check.Promotion!)),
+                        ("minimum_text", check.MinimumSpend is { } min ? $" on orders of {Money(turn, min)} or more" : ""),
+                        ("ends", check.EndsAt is { } end ? DateOnly.FromDateTime(end.UtcDateTime) : "further notice"));
+                    break;
+                case CodeStatus.Expired:
+                    reply.Say("code_expired", ("code", check.Code), ("date", DateOnly.FromDateTime(check.EndsAt!.Value.UtcDateTime)));
+                    break;
+                case CodeStatus.NotStarted:
+                    reply.Say("code_not_started", ("code", check.Code), ("date", DateOnly.FromDateTime(check.StartsAt!.Value.UtcDateTime)));
+                    break;
+                default:
+                    reply.Say("code_unknown", ("code", check.Code),
+                        ("codes", ListOrNone(active.Where(p => p.Code is not null).Select(p => p.Code!).ToList())));
+                    break;
+            }
+            return;
+        }
+        category ??= turn.State.Search?.Category;
+        var what = category ?? "our range";
+        var offers = await promotions.ActiveAsync(category, ct);
+        if (offers.Count == 0) reply.Say("promotions_none", ("what", what));
+        else reply.Say("promotions_list", ("list", ConstraintsDescriber.Join(offers.Take(4).Select(o => Describe(turn, o)).ToList())));
+
+        var sale = await promotions.OnSaleAsync(category, 4, ct);
+        if (sale.Count == 0)
+            reply.Say("sale_none", ("what", what));
+        else
+        {
+            reply.Say("sale_items", ("what", category ?? "items"));
+            reply.Add(new ProductsPart(sale.Select(s => new ProductCard(s.Handle, s.Title, s.Price, s.WasPrice, settings.Currency, s.ImageUrl, s.Url,
+                [], [], s.Promotion is { } p ? p.Name : $"{Money(turn, s.Saving)} off")).ToList()));
+        }
+        reply.Say("search_next_step");
+    }
+
+    public async Task SizeAdviceAsync(Turn turn, ProductRef reference, string? size, CancellationToken ct)
+    {
+        if (await ResolveAsync(turn, reference, ct) is not { } product) return;
+        var advice = new SizeAdvisor().Advise(product, new SizeAdviceRequest(UsualSize: size));
+        turn.Reply.Text(SizeAdviceText(turn, product, advice));
+        turn.Reply.Say("product_next_step");
+    }
+
+    public async Task StyleAdviceAsync(Turn turn, ProductRef reference, string? occasion, CancellationToken ct)
+    {
+        var anchor = turn.State.Focus is not null || reference.Position is not null ? await ResolveAsync(turn, reference, ct, quiet: true) : null;
+        var picks = new List<ProductCard>();
+        foreach (var category in OutfitPlanner.CompanionsOf(anchor?.Category, occasion).Take(3))
+        {
+            var result = await search.SearchAsync(new SearchConstraints
+            {
+                Category = category,
+                Gender = anchor?.Gender is Gender.Women or Gender.Men or Gender.Kids ? anchor.Gender : turn.State.Search?.Gender,
+                Occasions = occasion is null ? [] : [occasion],
+                Sort = SearchSort.BestRated,
+            }, 0, 1, ct);
+            if (result.Products.FirstOrDefault() is { } pick)
+                picks.Add(new ProductCard(pick.Handle, pick.Title, pick.Price, pick.CompareAtPrice, settings.Currency, pick.ImageUrl, $"/products/{pick.Handle}",
+                    pick.Colors, pick.SizesInStock, $"{category} to go with {anchor?.Title ?? occasion ?? "your look"}"));
+        }
+        if (picks.Count == 0)
+        {
+            turn.Reply.Say("search_ask_category");
+            turn.Outcome = TurnOutcome.Clarified;
+            return;
+        }
+        turn.Reply.Text(anchor is not null ? $"To complete the look with the {anchor.Title}, I'd pair it with:" : $"For {occasion ?? "that"}, here's a look put together from what's in stock:");
+        turn.Reply.Add(new ProductsPart(picks));
+        turn.Reply.Say("product_next_step");
+    }
+
+    public async Task RecommendAsync(Turn turn, ProductRef reference, CancellationToken ct)
+    {
+        var anchor = turn.State.Focus is not null || reference.Position is not null ? await ResolveAsync(turn, reference, ct, quiet: true) : null;
+        var constraints = anchor is null
+            ? (turn.State.Search ?? SearchConstraints.Empty) with { Sort = SearchSort.BestRated }
+            : new SearchConstraints { Category = anchor.Category, Gender = anchor.Gender, Styles = anchor.Attributes.Styles.Take(1).ToList(), Sort = SearchSort.BestRated };
+        var result = await search.SearchAsync(constraints, 0, 5, ct);
+        var items = result.Products.Where(p => p.Handle != anchor?.Handle).Take(4).ToList();
+        turn.Reply.Text(anchor is null ? "Our best rated picks right now:" : $"If you like the {anchor.Title}, you might also like:");
+        turn.Reply.Add(new ProductsPart(items.Select(p => new ProductCard(p.Handle, p.Title, p.Price, p.CompareAtPrice, settings.Currency, p.ImageUrl,
+            $"/products/{p.Handle}", p.Colors, p.SizesInStock, string.Join(" · ", p.Reasons.Take(2)))).ToList()));
+        turn.Reply.Say("product_next_step");
+    }
+
+    /// <summary>Finds the product a message points at: by position or colour in the results, else the focused one.</summary>
+    private async Task<ProductFacts?> ResolveAsync(Turn turn, ProductRef reference, CancellationToken ct, bool quiet = false)
+    {
+        var state = turn.State;
+        var handle = reference.Handle
+            ?? (reference.Position is { } position ? PickByPosition(state, position) : null)
+            ?? (reference.Color is { } color ? await PickByColorAsync(state, color, ct) : null)
+            ?? state.Focus ?? turn.Page.ProductHandle;
+        var product = handle is null ? null : await facts.GetAsync(handle, ct);
+        if (product is null)
+        {
+            if (!quiet)
+            {
+                turn.Reply.Say("product_need_reference");
+                turn.Outcome = TurnOutcome.Clarified;
+            }
+            return null;
+        }
+        state.Focus = product.Handle;
+        return product;
+    }
+
+    private static string? PickByPosition(DialogueState state, int position)
+    {
+        var index = position < 0 ? state.Results.Count + position : position - 1;
+        return index >= 0 && index < state.Results.Count ? state.Results[index] : null;
+    }
+
+    private async Task<string?> PickByColorAsync(DialogueState state, string color, CancellationToken ct)
+    {
+        foreach (var handle in state.Results.TakeLast(ShoppingFlow.PageSize))
+            if (await facts.GetAsync(handle, ct) is { } product
+                && product.Variants.Any(v => v.Stock > 0 && (v.Color == color || v.ColorFamily == color)))
+                return handle;
+        return null;
+    }
+}

@@ -1,0 +1,192 @@
+using Tailor.Assistant.Respond;
+using Tailor.Assistant.Skills.Search;
+using Tailor.Assistant.Understanding;
+using Tailor.Domain.Settings;
+
+namespace Tailor.Assistant.Dialogue;
+
+/// <summary>
+/// The search flow: new searches, refinements, "show more", picking a product, corrections, and resuming an
+/// interrupted search. Every product shown comes from the search skill, so it exists and satisfies the constraints.
+/// </summary>
+public sealed class ShoppingFlow(ProductSearchSkill search, StoreSettings settings)
+{
+    public const string FlowName = "search";
+    public const int PageSize = 4;
+
+    public async Task SearchAsync(Turn turn, SearchConstraints constraints, CancellationToken ct)
+    {
+        var state = turn.State;
+        if (constraints.IsEmpty)
+        {
+            await AskWhatAsync(turn, ct);
+            return;
+        }
+        // A new search interrupts the current one; "back to the dresses" brings it back.
+        if (state.Search is { } previous && !previous.IsEmpty) Interrupt(state);
+        StartSearch(state, constraints);
+        await ShowPageAsync(turn, fresh: true, ct);
+    }
+
+    public async Task RefineAsync(Turn turn, SearchConstraints change, PriceDirection? direction, CancellationToken ct)
+    {
+        var state = turn.State;
+        if (state.Search is null)
+        {
+            await SearchAsync(turn, change, ct);
+            return;
+        }
+        var refined = state.Search.With(change);
+        if (direction is { } way && PriceAnchor(state, way) is { } anchor)
+            refined = way == PriceDirection.Cheaper
+                ? refined with { MaxPrice = anchor - 0.01m, MinPrice = null }
+                : refined with { MinPrice = anchor + 0.01m, MaxPrice = null };
+        StartSearch(state, refined);
+        await ShowPageAsync(turn, fresh: true, ct);
+    }
+
+    /// <summary>"No, I meant size 10": the correction replaces the values it names and the search runs again.</summary>
+    public Task CorrectAsync(Turn turn, SearchConstraints change, CancellationToken ct) =>
+        change.IsEmpty ? AskWhatAsync(turn, ct) : RefineAsync(turn, change, null, ct);
+
+    public async Task ShowMoreAsync(Turn turn, CancellationToken ct)
+    {
+        if (turn.State.Search is null)
+        {
+            await AskWhatAsync(turn, ct);
+            return;
+        }
+        await ShowPageAsync(turn, fresh: false, ct);
+    }
+
+    public async Task ResumeAsync(Turn turn, SearchConstraints mentioned, CancellationToken ct)
+    {
+        var state = turn.State;
+        var frame = state.Interrupted.LastOrDefault(f => f.Search is { } s && (mentioned.Category is null || s.Category == mentioned.Category));
+        if (frame is not null)
+        {
+            state.Interrupted.Remove(frame);
+            if (state.Search is { IsEmpty: false }) Interrupt(state);
+            (state.Search, state.Results, state.Shown, state.Focus) = (frame.Search, [], 0, frame.Focus);
+        }
+        else if (state.Search is null)
+        {
+            turn.Reply.Say("back_nothing");
+            turn.Outcome = Domain.Conversations.TurnOutcome.Clarified;
+            return;
+        }
+        state.Results.Clear();
+        state.Shown = 0;
+        turn.Reply.Say("back_resume", ("what", Describe(turn, state.Search!)));
+        await ShowPageAsync(turn, fresh: true, ct, announce: false);
+    }
+
+    public void Cancel(Turn turn)
+    {
+        var state = turn.State;
+        (state.Search, state.Focus, state.Flow) = (null, null, null);
+        state.Results.Clear();
+        state.Interrupted.Clear();
+        state.Shown = 0;
+        turn.Reply.Say("cancel_done");
+    }
+
+    /// <summary>A broad request: ask what kind of item, offering the categories that really have stock.</summary>
+    private async Task AskWhatAsync(Turn turn, CancellationToken ct)
+    {
+        var overview = await search.SearchAsync(SearchConstraints.Empty, 0, 0, ct);
+        turn.Reply.Say("search_ask_category").QuickReplies(overview.Facets.Categories.Take(6).Select(c => c.Value));
+        turn.Outcome = Domain.Conversations.TurnOutcome.Clarified;
+    }
+
+    private async Task ShowPageAsync(Turn turn, bool fresh, CancellationToken ct, bool announce = true)
+    {
+        var state = turn.State;
+        var constraints = state.Search!;
+        var result = await search.SearchAsync(constraints, state.Shown, PageSize, ct);
+        var what = Describe(turn, constraints);
+        if (result.Total == 0)
+        {
+            turn.Reply.Say("search_none", ("what", what), ("relax", Relax(turn, constraints)));
+            OfferRelaxations(turn, constraints);
+            turn.Outcome = Domain.Conversations.TurnOutcome.Answered;
+            return;
+        }
+        if (result.Products.Count == 0)
+        {
+            turn.Reply.Say("search_no_more", ("total", result.Total), ("what", what));
+            return;
+        }
+
+        var first = state.Shown + 1;
+        var last = state.Shown + result.Products.Count;
+        var range = first == last ? $"number {first}" : $"{first} to {last}";
+        if (announce)
+        {
+            var key = !fresh ? "search_more" : result.Relaxed ? "search_results_relaxed" : "search_results";
+            turn.Reply.Say(key, ("total", result.Total), ("what", what), ("shown_range", range), ("are", result.Total == 1 ? "is" : "are"));
+        }
+        turn.Reply.Add(new ProductsPart(result.Products.Select(p => Card(p, constraints)).ToList()));
+        state.Results.AddRange(result.Products.Select(p => p.Handle).Where(h => !state.Results.Contains(h)));
+        state.Shown = last;
+        state.ShownPrices = new PriceSpan(result.Products.Min(p => p.Price), result.Products.Max(p => p.Price));
+        if (result.Products.Count == 1) state.Focus = result.Products[0].Handle;
+        Clarify(turn, constraints, result);
+    }
+
+    /// <summary>Quick replies from the real facets of the matches: the next filter that would narrow them most.</summary>
+    private static void Clarify(Turn turn, SearchConstraints constraints, ProductSearchResult result)
+    {
+        turn.Reply.Say("search_next_step");
+        if (result.Total <= PageSize) return;
+        if (constraints.Category is null && result.Facets.Categories.Count > 1)
+            turn.Reply.QuickReplies(result.Facets.Categories.Take(5).Select(c => c.Value));
+        else if (constraints.Colors.Count == 0 && result.Facets.Colors.Count > 1)
+            turn.Reply.QuickReplies(result.Facets.Colors.Take(5).Select(c => $"in {c.Value}"));
+        else if (constraints.Size is null && result.Facets.Sizes.Count > 1)
+            turn.Reply.QuickReplies(result.Facets.Sizes.Take(5).Select(s => $"size {s.Value}"));
+        else if (result.Total > turn.State.Shown)
+            turn.Reply.QuickReplies(["show more", "cheaper"]);
+    }
+
+    private void OfferRelaxations(Turn turn, SearchConstraints constraints)
+    {
+        var options = new List<string>();
+        if (constraints.MaxPrice is { } max) options.Add($"under {ConstraintsDescriber.Money(Math.Ceiling(max * 1.5m / 10) * 10, turn.Reply.Culture)}");
+        if (constraints.Size is not null) options.Add("any size");
+        if (constraints.Colors.Count > 0) options.Add("any colour");
+        options.Add("start over");
+        turn.Reply.QuickReplies(options);
+    }
+
+    private static string Relax(Turn turn, SearchConstraints c) =>
+        c.MaxPrice is { } max ? turn.Reply.Render("relax_price", ("max_price", ConstraintsDescriber.Money(max, turn.Reply.Culture)))
+        : c.Size is { } size ? turn.Reply.Render("relax_size", ("size", size))
+        : turn.Reply.Render("relax_generic");
+
+    private ProductCard Card(ProductMatch p, SearchConstraints constraints) => new(
+        p.Handle, p.Title, p.Price, p.CompareAtPrice, settings.Currency, p.ImageUrl, $"/products/{p.Handle}",
+        p.Colors, p.SizesInStock, string.Join(" · ", p.Reasons.Take(3)));
+
+    /// <summary>"Cheaper" means cheaper than the cheapest shown; "more expensive", dearer than the dearest shown.</summary>
+    private static decimal? PriceAnchor(DialogueState state, PriceDirection direction) =>
+        direction == PriceDirection.Cheaper ? state.ShownPrices?.Min : state.ShownPrices?.Max;
+
+    private static void StartSearch(DialogueState state, SearchConstraints constraints)
+    {
+        state.Search = constraints;
+        state.Results.Clear();
+        state.Shown = 0;
+        state.Flow = new FlowFrame { Name = FlowName };
+    }
+
+    private static void Interrupt(DialogueState state)
+    {
+        state.Interrupted.RemoveAll(f => f.Search == state.Search);
+        state.Interrupted.Add(new FlowFrame { Name = FlowName, Search = state.Search, Focus = state.Focus });
+        if (state.Interrupted.Count > 5) state.Interrupted.RemoveAt(0);
+    }
+
+    private static string Describe(Turn turn, SearchConstraints constraints) =>
+        ConstraintsDescriber.Describe(constraints, turn.Reply.Culture);
+}

@@ -1,0 +1,21 @@
+using Tailor.Assistant.Respond;
+using Tailor.Domain.Conversations;
+
+namespace Tailor.Assistant.Dialogue;
+
+/// <summary>One turn in progress: the state to update, what was understood, the reply being built and the outcome.</summary>
+public sealed class Turn(string text, DialogueState state, Understanding.Understanding understanding, ReplyBuilder reply, PageContext page)
+{
+    /// <summary>The shopper's text after the guard, unmasked: kept in memory for this turn only.</summary>
+    public string Text { get; } = text;
+    public DialogueState State { get; } = state;
+    public Understanding.Understanding Understanding { get; } = understanding;
+    public ReplyBuilder Reply { get; } = reply;
+    public PageContext Page { get; } = page;
+    public TurnOutcome Outcome { get; set; } = TurnOutcome.Answered;
+    /// <summary>The command actually carried out, after dialogue resolved or replaced the understood one.</summary>
+    public string Command { get; set; } = understanding.Command.Name;
+}
+
+/// <summary>Where the shopper is in the store: the widget's page context.</summary>
+public sealed record PageContext(string? Page = null, string? ProductHandle = null);

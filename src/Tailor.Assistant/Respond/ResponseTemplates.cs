@@ -1,0 +1,43 @@
+using System.Text.RegularExpressions;
+using YamlDotNet.Serialization;
+
+namespace Tailor.Assistant.Respond;
+
+/// <summary>The assistant's wording, loaded from templates.yaml: several variants per key, placeholders filled from data.</summary>
+public sealed partial class ResponseTemplates
+{
+    private readonly IReadOnlyDictionary<string, IReadOnlyList<string>> variants;
+
+    private ResponseTemplates(IReadOnlyDictionary<string, IReadOnlyList<string>> variants) => this.variants = variants;
+
+    public static ResponseTemplates LoadEmbedded()
+    {
+        using var stream = typeof(ResponseTemplates).Assembly.GetManifestResourceStream("Tailor.Assistant.Respond.templates.yaml")
+            ?? throw new InvalidOperationException("templates.yaml is not embedded in Tailor.Assistant.");
+        using var reader = new StreamReader(stream);
+        return Parse(reader.ReadToEnd());
+    }
+
+    public static ResponseTemplates Parse(string yaml)
+    {
+        var raw = new DeserializerBuilder().Build().Deserialize<Dictionary<string, List<string>>>(yaml);
+        return new ResponseTemplates(raw.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)p.Value));
+    }
+
+    public bool Has(string key) => variants.ContainsKey(key);
+
+    /// <summary>Renders a variant of <paramref name="key"/>; <paramref name="pick"/> chooses the variant (stable per turn).</summary>
+    public string Render(string key, int pick, IReadOnlyDictionary<string, string>? values = null)
+    {
+        if (!variants.TryGetValue(key, out var options) || options.Count == 0)
+            throw new KeyNotFoundException($"No response template '{key}'.");
+        var template = options[(int)((uint)pick % options.Count)];
+        return Placeholder().Replace(template, match =>
+            values is not null && values.TryGetValue(match.Groups[1].Value, out var value)
+                ? value
+                : throw new KeyNotFoundException($"Template '{key}' needs a value for {{{match.Groups[1].Value}}}."));
+    }
+
+    [GeneratedRegex(@"\{([a-z_]+)\}")]
+    private static partial Regex Placeholder();
+}

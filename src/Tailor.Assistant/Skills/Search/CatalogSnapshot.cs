@@ -1,0 +1,74 @@
+using Tailor.Domain.Catalog;
+
+namespace Tailor.Assistant.Skills.Search;
+
+/// <summary>
+/// An immutable in-memory copy of what search filters and ranks on: every product's codes and rating totals, and
+/// every variant's size, colour, price and stock in flat arrays. Search never reads it for what it shows the shopper:
+/// the page is re-read from the database, so a snapshot a few seconds old costs recall, never a wrong price.
+/// </summary>
+internal sealed class CatalogSnapshot
+{
+    /// <summary>Products ordered by id; a product's variants are <c>FirstVariant .. FirstVariant + VariantCount - 1</c>.</summary>
+    public required SnapshotProduct[] Products { get; init; }
+    public required Dictionary<int, int> IndexOfId { get; init; }
+    /// <summary>Indexes of products per category code, so a category search looks only at its own products.</summary>
+    public required int[][] ProductsByCategory { get; init; }
+
+    public required int[] VariantSize { get; init; }
+    /// <summary>Code in <see cref="Shades"/>: a colour name together with its family.</summary>
+    public required int[] VariantShade { get; init; }
+    public required double[] VariantPrice { get; init; }
+    public required bool[] VariantOnSale { get; init; }
+    public required int[] VariantStock { get; init; }
+
+    public required Vocabulary Categories { get; init; }
+    public required Vocabulary Brands { get; init; }
+    public required Vocabulary Materials { get; init; }
+    public required Vocabulary Patterns { get; init; }
+    public required Vocabulary Fits { get; init; }
+    public required Vocabulary Occasions { get; init; }
+    public required Vocabulary Seasons { get; init; }
+    public required Vocabulary Styles { get; init; }
+    public required Vocabulary Sizes { get; init; }
+    public required Vocabulary Families { get; init; }
+    /// <summary>"colour\u001ffamily" pairs; <see cref="ShadeColor"/> and <see cref="ShadeFamily"/> split them.</summary>
+    public required Vocabulary Shades { get; init; }
+    public required string[] ShadeColor { get; init; }
+    public required int[] ShadeFamily { get; init; }
+
+    /// <summary>Mean rating over all reviews: the prior that a product with few reviews is pulled towards.</summary>
+    public required double MeanRating { get; init; }
+    public required CatalogFingerprint Fingerprint { get; init; }
+    /// <summary>The invalidation count when loading began; a later <c>Invalidate()</c> makes this snapshot stale.</summary>
+    public required long Generation { get; init; }
+    public required TimeSpan LoadTime { get; init; }
+
+    public int VariantCount => VariantPrice.Length;
+
+    /// <summary>Full-text hits already resolved against this snapshot.</summary>
+    public TextHitCache TextHits { get; } = new();
+}
+
+/// <summary>One product as search sees it: codes into the snapshot's vocabularies (-1 for none).</summary>
+internal sealed record SnapshotProduct(
+    int Id, Gender Gender, int Category, int Brand, int Material, int Pattern, int Fit,
+    int[] Occasions, int[] Seasons, int[] Styles,
+    int FirstVariant, int VariantCount, int ReviewCount, double RatingSum, long CreatedTicks);
+
+/// <summary>
+/// Aggregates that change whenever the catalog does: an edit or import moves the latest UpdatedAt or a count, an order
+/// or restock moves total stock. Comparing two is far cheaper than reloading.
+/// </summary>
+internal sealed record CatalogFingerprint(long LastUpdate, long Products, long Variants, long Stock, long Reviews)
+{
+    public const string Sql =
+        "SELECT (SELECT ifnull(max(UpdatedAt), 0) FROM Products), (SELECT count(*) FROM Products), " +
+        "(SELECT count(*) FROM Variants), (SELECT ifnull(sum(Stock), 0) FROM Variants), (SELECT count(*) FROM Reviews)";
+
+    public static async Task<CatalogFingerprint> ReadAsync(SqlRunner sql, CancellationToken ct)
+    {
+        var values = await sql.ScalarsAsync(Sql, ct);
+        return new CatalogFingerprint(values[0], values[1], values[2], values[3], values[4]);
+    }
+}

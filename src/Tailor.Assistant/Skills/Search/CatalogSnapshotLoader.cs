@@ -1,0 +1,138 @@
+using System.Data.Common;
+using System.Diagnostics;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Tailor.Domain.Catalog;
+using Tailor.Store.Persistence;
+
+namespace Tailor.Assistant.Skills.Search;
+
+/// <summary>Reads a <see cref="CatalogSnapshot"/> in one pass over products, reviews and variants.</summary>
+internal static class CatalogSnapshotLoader
+{
+    private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
+    private const char ShadeSeparator = '\u001f';
+
+    public static async Task<CatalogSnapshot> LoadAsync(TailorDbContext db, long generation, CancellationToken ct)
+    {
+        var clock = Stopwatch.StartNew();
+        await db.Database.OpenConnectionAsync(ct);
+        var connection = db.Database.GetDbConnection();
+        // One read transaction, so the fingerprint describes exactly the rows read. Deferred: a reader must not take
+        // SQLite's write lock and hold up an import.
+        await using var transaction = connection is SqliteConnection sqlite
+            ? sqlite.BeginTransaction(deferred: true)
+            : await connection.BeginTransactionAsync(ct);
+        var sql = new SqlRunner(connection, transaction);
+        var builder = new SnapshotBuilder();
+
+        var fingerprint = await CatalogFingerprint.ReadAsync(sql, ct);
+        await ReadAsync(sql, "SELECT Id, Category, Brand, Gender, Attributes, CreatedAt FROM Products ORDER BY Id", builder.AddProduct, ct);
+        await ReadAsync(sql, "SELECT ProductId, count(*), total(Rating) FROM Reviews GROUP BY ProductId", builder.AddReviews, ct);
+        await ReadAsync(sql, "SELECT ProductId, Size, Color, ColorFamily, Price, CompareAtPrice, Stock FROM Variants", builder.AddVariant, ct);
+        return builder.Build(fingerprint, generation, clock);
+    }
+
+    private static async Task ReadAsync(SqlRunner sql, string query, Action<DbDataReader> row, CancellationToken ct)
+    {
+        await using var command = sql.Command(query);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) row(reader);
+    }
+
+    /// <summary>Accumulates rows, then lays variants out contiguously per product (rows arrive in any order).</summary>
+    private sealed class SnapshotBuilder
+    {
+        private readonly Vocabulary categories = new(), brands = new(), materials = new(), patterns = new(), fits = new(),
+            occasions = new(), seasons = new(), styles = new(), sizes = new(), families = new(), shades = new();
+        private readonly List<SnapshotProduct> products = [];
+        private readonly Dictionary<int, int> indexOfId = [];
+        private readonly List<(int Product, int Size, int Shade, double Price, bool OnSale, int Stock)> variants = [];
+        private long reviewCount;
+        private double ratingSum;
+
+        public void AddProduct(DbDataReader row)
+        {
+            var attributes = Attributes(row.GetString(4));
+            indexOfId[row.GetInt32(0)] = products.Count;
+            products.Add(new SnapshotProduct(
+                row.GetInt32(0),
+                Enum.TryParse<Gender>(row.GetString(3), ignoreCase: true, out var gender) ? gender : Gender.Unisex,
+                categories.Add(row.GetString(1)), brands.Add(row.GetString(2)),
+                Code(materials, attributes.Material), Code(patterns, attributes.Pattern), Code(fits, attributes.Fit),
+                Codes(occasions, attributes.Occasions), Codes(seasons, attributes.Seasons), Codes(styles, attributes.Styles),
+                FirstVariant: 0, VariantCount: 0, ReviewCount: 0, RatingSum: 0, CreatedTicks: row.GetInt64(5)));
+        }
+
+        public void AddReviews(DbDataReader row)
+        {
+            if (!indexOfId.TryGetValue(row.GetInt32(0), out var index)) return;
+            var (count, sum) = (row.GetInt32(1), row.GetDouble(2));
+            products[index] = products[index] with { ReviewCount = count, RatingSum = sum };
+            (reviewCount, ratingSum) = (reviewCount + count, ratingSum + sum);
+        }
+
+        public void AddVariant(DbDataReader row)
+        {
+            if (!indexOfId.TryGetValue(row.GetInt32(0), out var index)) return;
+            var (color, family) = (row.GetString(2), row.GetString(3));
+            var price = row.GetDouble(4);
+            var onSale = !row.IsDBNull(5) && row.GetDouble(5) > price;
+            families.Add(family);
+            variants.Add((index, sizes.Add(row.GetString(1)), shades.Add(color + ShadeSeparator + family), price, onSale, row.GetInt32(6)));
+        }
+
+        public CatalogSnapshot Build(CatalogFingerprint fingerprint, long generation, Stopwatch clock)
+        {
+            // Counting sort by product: stable, so a product's variants keep their read (id) order.
+            var first = new int[products.Count + 1];
+            foreach (var variant in variants) first[variant.Product + 1]++;
+            for (var i = 1; i < first.Length; i++) first[i] += first[i - 1];
+            var next = first[..^1].ToArray();
+            var (size, shade, price, onSale, stock) = (new int[variants.Count], new int[variants.Count], new double[variants.Count],
+                new bool[variants.Count], new int[variants.Count]);
+            foreach (var variant in variants)
+            {
+                var at = next[variant.Product]++;
+                (size[at], shade[at], price[at], onSale[at], stock[at]) = (variant.Size, variant.Shade, variant.Price, variant.OnSale, variant.Stock);
+            }
+            var laidOut = products.Select((p, i) => p with { FirstVariant = first[i], VariantCount = first[i + 1] - first[i] }).ToArray();
+
+            var shadeNames = Enumerable.Range(0, shades.Count).Select(code => shades[code].Split(ShadeSeparator)).ToArray();
+            return new CatalogSnapshot
+            {
+                Products = laidOut,
+                IndexOfId = indexOfId,
+                ProductsByCategory = ByCategory(laidOut, categories.Count),
+                VariantSize = size, VariantShade = shade, VariantPrice = price, VariantOnSale = onSale, VariantStock = stock,
+                Categories = categories, Brands = brands, Materials = materials, Patterns = patterns, Fits = fits,
+                Occasions = occasions, Seasons = seasons, Styles = styles, Sizes = sizes, Families = families, Shades = shades,
+                ShadeColor = shadeNames.Select(pair => pair[0]).ToArray(),
+                ShadeFamily = shadeNames.Select(pair => families.Add(pair[1])).ToArray(),
+                MeanRating = reviewCount == 0 ? 4.0 : ratingSum / reviewCount,
+                Fingerprint = fingerprint,
+                Generation = generation,
+                LoadTime = clock.Elapsed,
+            };
+        }
+
+        private static int[][] ByCategory(SnapshotProduct[] products, int categoryCount)
+        {
+            var lists = Enumerable.Range(0, categoryCount).Select(_ => new List<int>()).ToArray();
+            for (var i = 0; i < products.Length; i++) lists[products[i].Category].Add(i);
+            return lists.Select(list => list.ToArray()).ToArray();
+        }
+
+        private static ProductAttributes Attributes(string json)
+        {
+            try { return JsonSerializer.Deserialize<ProductAttributes>(json, Json) ?? new(); }
+            catch (JsonException) { return new(); }   // a hand-edited row must not take search down
+        }
+
+        private static int Code(Vocabulary vocabulary, string? value) => string.IsNullOrWhiteSpace(value) ? -1 : vocabulary.Add(value.Trim());
+
+        private static int[] Codes(Vocabulary vocabulary, List<string>? values) =>
+            values is null or [] ? [] : values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => vocabulary.Add(v.Trim())).Distinct().ToArray();
+    }
+}

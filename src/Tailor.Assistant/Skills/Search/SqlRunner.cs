@@ -1,0 +1,64 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Tailor.Store.Persistence;
+
+namespace Tailor.Assistant.Skills.Search;
+
+/// <summary>
+/// Plain SQL on the store's own connection (and its transaction, which SQLite commands must name). Search reads a
+/// few columns of many rows; EF's materialization would cost more than the query, and on the search path even
+/// creating a DbContext per search (about half a millisecond) would, so searches open pooled connections directly.
+/// </summary>
+internal sealed class SqlRunner(DbConnection connection, DbTransaction? transaction) : IAsyncDisposable
+{
+    private bool ownsConnection;
+
+    /// <summary>A pooled connection of its own, closed with the runner.</summary>
+    public static async Task<SqlRunner> OpenAsync(string connectionString, CancellationToken ct)
+    {
+        var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync(ct);
+        return new SqlRunner(connection, null) { ownsConnection = true };
+    }
+
+    /// <summary>The context's connection (opened if need be), in the context's transaction if it has one.</summary>
+    public static async Task<SqlRunner> OpenAsync(TailorDbContext db, CancellationToken ct)
+    {
+        await db.Database.OpenConnectionAsync(ct);
+        return new SqlRunner(db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction());
+    }
+
+    public ValueTask DisposeAsync() => ownsConnection ? connection.DisposeAsync() : ValueTask.CompletedTask;
+
+    public DbCommand Command(string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        foreach (var (name, value) in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value ?? DBNull.Value;
+            command.Parameters.Add(parameter);
+        }
+        return command;
+    }
+
+    public async Task ExecuteAsync(string sql, CancellationToken ct)
+    {
+        await using var command = Command(sql);
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>The integer columns of the first row.</summary>
+    public async Task<long[]> ScalarsAsync(string sql, CancellationToken ct)
+    {
+        await using var command = Command(sql);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        return Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? 0 : Convert.ToInt64(reader.GetValue(i))).ToArray();
+    }
+}

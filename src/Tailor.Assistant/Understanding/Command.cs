@@ -1,0 +1,41 @@
+namespace Tailor.Assistant.Understanding;
+
+/// <summary>
+/// What the shopper wants, independent of how it was understood (embedded model or LLM tool call).
+/// Dialogue resolves references against state; skills carry commands out.
+/// </summary>
+public abstract record Command
+{
+    public string Name => GetType().Name;
+}
+
+public sealed record SearchProducts(SearchConstraints Constraints) : Command;
+public sealed record RefineSearch(SearchConstraints Change, PriceDirection? Direction = null) : Command;
+public sealed record ShowMore : Command;
+public sealed record SelectProduct(ProductRef Product) : Command;
+public sealed record AskProductDetail(ProductRef Product, ProductAspect Aspect, string? Size = null) : Command;
+public sealed record CompareProducts(ProductRef First, ProductRef Second) : Command;
+public sealed record AskPrice(ProductRef Product, string? PromoCode) : Command;
+public sealed record AskPromotions(string? Category, string? PromoCode) : Command;
+public sealed record Recommend(ProductRef Product) : Command;
+public sealed record AskStyleAdvice(ProductRef Product, string? Occasion) : Command;
+public sealed record AskSizeAdvice(ProductRef Product, string? Size) : Command;
+public sealed record AskPolicy(string Topic, string Question) : Command;
+public sealed record OrderHelp(string Intent, string? OrderNumber) : Command;
+public sealed record SmallTalk(string Kind) : Command;
+public sealed record GiveFeedback(bool Positive) : Command;
+public sealed record Affirm : Command;
+public sealed record Deny : Command;
+public sealed record CancelFlow : Command;
+public sealed record Correct(SearchConstraints Change) : Command;
+public sealed record BackToPrevious : Command;
+public sealed record RequestHuman(string Reason) : Command;
+public sealed record OutOfScope : Command;
+/// <summary>Not understood well enough to act: ask, offering the likeliest readings.</summary>
+public sealed record Clarify(IReadOnlyList<string> Candidates) : Command;
+
+/// <summary>How a message points at a product: by position in the last results, by colour, the focused one, or a handle.</summary>
+public sealed record ProductRef(int? Position = null, string? Color = null, bool Focus = false, string? Handle = null)
+{
+    public static readonly ProductRef Focused = new(Focus: true);
+}

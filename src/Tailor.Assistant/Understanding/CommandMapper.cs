@@ -1,0 +1,87 @@
+namespace Tailor.Assistant.Understanding;
+
+/// <summary>
+/// Maps an intent and its entities to a command. Independent of how the intent was found, so an LLM understander
+/// that names intents reuses it.
+/// </summary>
+public static class CommandMapper
+{
+    private static readonly HashSet<string> PolicyIntents =
+    [
+        "shipping_policy", "returns_policy", "payment_methods", "store_contact", "gift_cards", "price_match",
+        "privacy_policy", "loyalty_program", "international_shipping", "account_help", "refund_status",
+    ];
+
+    private static readonly HashSet<string> OrderIntents =
+        ["track_order", "cancel_order", "change_order", "order_history", "start_return", "start_exchange", "return_status"];
+
+    private static readonly HashSet<string> SmallTalkIntents = ["greeting", "goodbye", "thanks", "bot_identity", "chit_chat"];
+
+    public static Command Map(string intent, RecognizedEntities entities, string text, UnderstandingContext context)
+    {
+        var constraints = entities.Constraints;
+        var product = ReferenceOf(entities);
+        return intent switch
+        {
+            "search_products" => SearchOrRefine(constraints, entities, context),
+            "refine_search" => context.HasActiveSearch ? new RefineSearch(constraints, entities.PriceDirection) : new SearchProducts(constraints),
+            "show_more" => new ShowMore(),
+            "select_item" => new SelectProduct(product),
+            "compare_products" => Compare(entities),
+            "recommendations" => new Recommend(product),
+            "back_to_previous" => new BackToPrevious(),
+            "product_material" => new AskProductDetail(product, entities.Aspect is ProductAspect.Care ? ProductAspect.Care : ProductAspect.Material),
+            "product_details" => new AskProductDetail(product, entities.Aspect ?? ProductAspect.Description),
+            "check_availability" => new AskProductDetail(product, AvailabilityAspect(entities), constraints.Size),
+            "product_reviews" => new AskProductDetail(product, entities.Aspect is ProductAspect.Fit ? ProductAspect.Fit : ProductAspect.Reviews),
+            "delivery_estimate" => new AskProductDetail(product, ProductAspect.Delivery),
+            "price_question" => new AskPrice(product, entities.PromoCode),
+            "promotions" => new AskPromotions(constraints.Category, entities.PromoCode),
+            "promo_code" => context.HasFocus || entities.Ordinal is not null
+                ? new AskPrice(product, entities.PromoCode)
+                : new AskPromotions(constraints.Category, entities.PromoCode),
+            "style_advice" => new AskStyleAdvice(product, constraints.Occasions.FirstOrDefault()),
+            "size_advice" => new AskSizeAdvice(product, constraints.Size),
+            "affirm" => new Affirm(),
+            "deny" => new Deny(),
+            "cancel" => new CancelFlow(),
+            "correction" => new Correct(constraints),
+            "feedback_positive" => new GiveFeedback(true),
+            "feedback_negative" => new GiveFeedback(false),
+            "request_human" => new RequestHuman("shopper asked for a person"),
+            "out_of_scope" => new OutOfScope(),
+            _ when PolicyIntents.Contains(intent) => new AskPolicy(intent, text),
+            _ when OrderIntents.Contains(intent) => new OrderHelp(intent, entities.OrderNumber ?? entities.ReturnNumber),
+            _ when SmallTalkIntents.Contains(intent) => new SmallTalk(intent),
+            _ => new OutOfScope(),
+        };
+    }
+
+    /// <summary>"in blue" while browsing dresses refines; naming another category starts a new search.</summary>
+    private static Command SearchOrRefine(SearchConstraints constraints, RecognizedEntities entities, UnderstandingContext context)
+    {
+        var newCategory = constraints.Category is { } category && category != context.ActiveCategory;
+        return context.HasActiveSearch && !newCategory && constraints.Terms.Count == 0 && constraints.Gender is null
+            ? new RefineSearch(constraints, entities.PriceDirection)
+            : new SearchProducts(constraints);
+    }
+
+    private static ProductAspect AvailabilityAspect(RecognizedEntities entities) => entities.Aspect switch
+    {
+        ProductAspect.Colors => ProductAspect.Colors,
+        ProductAspect.Sizes => ProductAspect.Sizes,
+        _ => ProductAspect.Stock,
+    };
+
+    private static Command Compare(RecognizedEntities entities) => entities.Ordinals switch
+    {
+        [var first, var second, ..] => new CompareProducts(new ProductRef(first), new ProductRef(second)),
+        [var only] => new CompareProducts(ProductRef.Focused, new ProductRef(only)),
+        _ => new CompareProducts(new ProductRef(1), new ProductRef(2)),
+    };
+
+    private static ProductRef ReferenceOf(RecognizedEntities entities) =>
+        entities.Ordinal is { } position ? new ProductRef(Position: position)
+        : entities.ReferencedColor is { } color ? new ProductRef(Color: color)
+        : ProductRef.Focused;
+}

@@ -1,0 +1,44 @@
+using Tailor.Assistant.Understanding.Entities;
+using Tailor.Assistant.Understanding.Intents;
+
+namespace Tailor.Assistant.Understanding;
+
+/// <summary>Understanding without an LLM: the ML.NET intent model, the catalog entity recognizer and confidence thresholds.</summary>
+public sealed class EmbeddedUnderstander(IntentModel model, EntityRecognizerProvider recognizers, UnderstandingOptions options) : IUnderstander
+{
+    public Understanding Understand(string text, UnderstandingContext context)
+    {
+        var prediction = model.Predict(text);
+        var entities = recognizers.Current.Recognize(text);
+        var alternatives = prediction.TopIntents.Select(i => i.Intent).ToList();
+        var intent = Adjust(prediction, entities, context);
+        var command = intent.Confidence >= options.ActThreshold
+            ? CommandMapper.Map(intent.Intent, entities, text, context)
+            : intent.Confidence >= options.ClarifyThreshold
+                ? new Clarify(alternatives.Where(a => a != "out_of_scope").Take(2).ToList())
+                : new OutOfScope();
+        return new Understanding(intent.Intent, intent.Confidence, alternatives, entities, command);
+    }
+
+    /// <summary>
+    /// Entities are stronger evidence than a hesitant model: a message naming a category or an order number
+    /// is about products or orders even when the wording is unusual.
+    /// </summary>
+    private IntentScore Adjust(IntentPrediction prediction, RecognizedEntities entities, UnderstandingContext context)
+    {
+        var top = new IntentScore(prediction.Intent, prediction.Confidence);
+        if (top.Confidence >= options.ActThreshold) return top;
+        if (entities.OrderNumber is not null && prediction.TopIntents.FirstOrDefault(i => i.Intent.Contains("order") || i.Intent.Contains("return")) is { } order)
+            return order with { Confidence = (float)options.ActThreshold };
+        if (entities.Constraints.Category is not null || (context.HasActiveSearch && entities.HasProductFilters))
+            return new IntentScore(context.HasActiveSearch && entities.Constraints.Category is null ? "refine_search" : "search_products", (float)options.ActThreshold);
+        return top;
+    }
+}
+
+/// <summary>Confidence thresholds: act at or above <see cref="ActThreshold"/>, ask between the two, else out of scope.</summary>
+public sealed record UnderstandingOptions
+{
+    public double ActThreshold { get; init; } = 0.45;
+    public double ClarifyThreshold { get; init; } = 0.25;
+}

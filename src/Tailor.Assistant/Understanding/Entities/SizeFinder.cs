@@ -1,0 +1,237 @@
+using System.Text.RegularExpressions;
+
+namespace Tailor.Assistant.Understanding.Entities;
+
+/// <summary>
+/// Reads the shopper's size and returns it as the catalog labels it ("medium" → "M", "2xl" → "XXL", "uk 7" → "UK 7",
+/// "w32" → "32", "age 5" → "5-6Y", "eu 38" → "10"). Only sizes the catalog has come back. A bare letter or number
+/// needs a cue ("size m", "in M", "i'm a 10"), so the "m" of "I'm" or the "a" of "a dress" is never a size.
+/// Runs after the phrase finders, so it knows the category (shoe sizes for shoes) and phrases such as "runs small"
+/// are already taken.
+/// </summary>
+internal sealed partial class SizeFinder
+{
+    private static readonly HashSet<string> SizeCues = ["size", "sz", "sized"];
+    private static readonly HashSet<string> SoftCues = ["in", "a", "an", "im", "wear", "wears", "usually", "normally"];
+    private static readonly HashSet<string> Systems = ["uk", "eu", "us", "euro", "eur"];
+    private static readonly HashSet<string> AgeCues = ["age", "aged", "ages"];
+    private static readonly HashSet<string> AgeUnits = ["years", "year", "yrs", "yr", "y", "yo"];
+    private static readonly HashSet<string> InchWords = ["inch", "inches", "in"];
+    // "too small", "a bit large", "runs small": about the fit, not the shopper's size.
+    private static readonly HashSet<string> FitWords =
+        ["too", "bit", "little", "slightly", "run", "runs", "running", "ran", "fit", "fits", "come", "comes", "came", "up", "very", "quite", "rather", "so", "how"];
+    // What may follow a bare number for it to be a size: "in 12 please", "a 10 in black"; not "in 10 days".
+    private static readonly HashSet<string> AfterSoftNumber = ["please", "pls", "and", "or", "but", "in", "for", "if", "thanks", "too", "then", "size", "instead"];
+
+    private readonly Dictionary<string, string> labels;
+    private readonly (int Low, int High, string Label)[] kidsRanges;
+    private readonly Dictionary<string, string> sizeWords;
+    private readonly HashSet<string> sizeWordStarts;
+    private readonly int longestSizeWord;
+    private readonly SizeConversions conversions;
+    private readonly HashSet<string> footwearCategories;
+    private readonly HashSet<string> footwearWords;
+
+    public SizeFinder(CatalogVocabulary vocabulary)
+    {
+        labels = vocabulary.Sizes.ToDictionary(Key, s => s, StringComparer.Ordinal);
+        kidsRanges = vocabulary.Sizes.Select(s => KidsRange().Match(s)).Where(m => m.Success)
+            .Select(m => (int.Parse(m.Groups["low"].Value), int.Parse(m.Groups["high"].Value), m.Value))
+            .OrderBy(r => r.Item1).ToArray();
+        sizeWords = vocabulary.Synonyms.Sizes
+            .Where(g => labels.ContainsKey(Key(g.Key)))
+            .SelectMany(g => g.Value.Select(phrase => (Phrase: string.Join(' ', MessageWords.Keys(phrase)), Label: labels[Key(g.Key)])))
+            .Concat(vocabulary.Sizes.Where(IsLetterSize).Select(s => (Phrase: s.ToLowerInvariant(), Label: s)))
+            .DistinctBy(w => w.Phrase)
+            .ToDictionary(w => w.Phrase, w => w.Label, StringComparer.Ordinal);
+        sizeWordStarts = sizeWords.Keys.Select(k => k.Split(' ')[0]).ToHashSet(StringComparer.Ordinal);
+        longestSizeWord = sizeWords.Keys.Select(k => k.Count(c => c == ' ') + 1).DefaultIfEmpty(1).Max();
+        conversions = vocabulary.Synonyms.SizeConversions;
+        footwearCategories = vocabulary.Synonyms.FootwearCategories.ToHashSet(StringComparer.Ordinal);
+        footwearWords = vocabulary.Synonyms.FootwearWords.ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>Size words and letters ("medium", "xl"), which must never be "corrected" into vocabulary words.</summary>
+    public IEnumerable<string> Words => sizeWords.Keys.SelectMany(k => k.Split(' '));
+
+    public void Find(MessageScan scan)
+    {
+        var categories = scan.Findings.Where(f => f.Kind == EntityKinds.Category).Select(f => f.Value).ToList();
+        var wear = scan.Words.Any(w => footwearWords.Contains(w.Text)) || categories.Any(footwearCategories.Contains) ? Worn.OnFeet
+            : categories.Count > 0 ? Worn.OnBody : Worn.Unknown;
+        var gender = scan.Findings.FirstOrDefault(f => f.Kind == EntityKinds.Gender)?.Value;
+        for (var i = 0; i < scan.Count; i++)
+        {
+            if (!scan.IsFree(i) || Read(scan, i) is not { } mention) continue;
+            if (Resolve(mention, wear, gender) is { } label) scan.Add(EntityKinds.Size, label, mention.First, mention.Last);
+            i = mention.Last;
+        }
+    }
+
+    private enum SizeSystem { Label, Plain, Uk, Eu, Us, Waist, Age }
+
+    /// <summary>Whether the message is about shoes, clothes or says neither ("size 7" alone can only be a shoe size).</summary>
+    private enum Worn { Unknown, OnBody, OnFeet }
+
+    private readonly record struct Mention(SizeSystem System, string Value, int First, int Last);
+
+    private Mention? Read(MessageScan scan, int i)
+    {
+        var word = scan.WordAt(i);
+        if (SizeCues.Contains(word) && AfterCue(scan, i + 1, strong: true) is { } afterCue) return afterCue with { First = i };
+        if (SystemNumber(scan, i) is { } system) return system;
+        if (Waist(scan, i) is { } waist) return waist;
+        if (Age(scan, i) is { } age) return age;
+        if (SizeWordAt(scan, i) is { } sized) return FitWords.Contains(scan.WordAt(i - 1)) || DescribesNextWord(scan, sized) ? null : sized;
+        if (SoftCues.Contains(scan.WordAt(i - 1)) && AfterCue(scan, i, strong: false) is { } soft) return soft;
+        return null;
+    }
+
+    /// <summary>What follows "size" (strong) or "in"/"a"/"i'm" (soft): a system and number, a number, a letter or a size word.</summary>
+    private Mention? AfterCue(MessageScan scan, int i, bool strong)
+    {
+        if (!scan.IsFree(i)) return null;
+        if (strong && SystemNumber(scan, i) is { } system) return system;
+        var word = scan.WordAt(i);
+        if (IsNumber(word))
+        {
+            if (strong && Systems.Contains(scan.WordAt(i + 1))) return new Mention(SystemOf(scan.WordAt(i + 1)), word, i, i + 1);
+            if (strong) return new Mention(SizeSystem.Plain, word, i, i);
+            var next = i + 1;
+            var endsHere = next >= scan.Count || scan.Words[next].BreakBefore || AfterSoftNumber.Contains(scan.WordAt(next)) || scan.FindingAt(next) is not null;
+            return endsHere && labels.ContainsKey(word) ? new Mention(SizeSystem.Label, word, i, i) : null;
+        }
+        return SizeWordAt(scan, i);
+    }
+
+    /// <summary>"uk 7", "eu 38", "us 8", "uk7", "10 uk".</summary>
+    private static Mention? SystemNumber(MessageScan scan, int i)
+    {
+        var word = scan.WordAt(i);
+        if (Systems.Contains(word) && IsNumber(scan.WordAt(i + 1)) && scan.IsFree(i + 1)) return new Mention(SystemOf(word), scan.WordAt(i + 1), i, i + 1);
+        if (GluedSystem().Match(word) is { Success: true } glued) return new Mention(SystemOf(glued.Groups["system"].Value), glued.Groups["n"].Value, i, i);
+        if (IsNumber(word) && Systems.Contains(scan.WordAt(i + 1)) && scan.IsFree(i + 1) && scan.WordAt(i + 1) != "us")
+            return new Mention(SystemOf(scan.WordAt(i + 1)), word, i, i + 1);
+        return null;
+    }
+
+    /// <summary>"w32", "32w", "32 waist", "32 inch waist", "waist 32".</summary>
+    private static Mention? Waist(MessageScan scan, int i)
+    {
+        var word = scan.WordAt(i);
+        if (GluedWaist().Match(word) is { Success: true } glued) return new Mention(SizeSystem.Waist, glued.Groups["n"].Value, i, i);
+        if (word == "waist" && IsNumber(scan.WordAt(i + 1))) return new Mention(SizeSystem.Waist, scan.WordAt(i + 1), i, i + 1);
+        if (word == "waist" && scan.WordAt(i + 1) == "size" && IsNumber(scan.WordAt(i + 2))) return new Mention(SizeSystem.Waist, scan.WordAt(i + 2), i, i + 2);
+        if (!IsNumber(word)) return null;
+        if (scan.WordAt(i + 1) == "waist") return new Mention(SizeSystem.Waist, word, i, i + 1);
+        if (InchWords.Contains(scan.WordAt(i + 1)) && scan.WordAt(i + 2) == "waist") return new Mention(SizeSystem.Waist, word, i, i + 2);
+        return null;
+    }
+
+    /// <summary>"age 5", "5 years", "5 year old", "5yo", "5-6y", "5-6 years".</summary>
+    private static Mention? Age(MessageScan scan, int i)
+    {
+        var word = scan.WordAt(i);
+        if (AgeCues.Contains(word) && IsNumber(scan.WordAt(i + 1))) return new Mention(SizeSystem.Age, scan.WordAt(i + 1), i, i + 1);
+        if (GluedAge().Match(word) is { Success: true } glued) return new Mention(SizeSystem.Age, glued.Groups["n"].Value, i, i);
+        if (!IsNumber(word)) return null;
+        var last = i + 1;
+        if (scan.Words.Length > last && scan.Words[last].Before is '-' or '–' && (IsNumber(scan.WordAt(last)) || GluedAge().IsMatch(scan.WordAt(last))))
+        {
+            if (GluedAge().IsMatch(scan.WordAt(last))) return new Mention(SizeSystem.Age, word, i, last);
+            last++;
+        }
+        if (!AgeUnits.Contains(scan.WordAt(last)) || scan.WordAt(last + 1) == "ago") return null;
+        return new Mention(SizeSystem.Age, word, i, scan.WordAt(last + 1) == "old" ? last + 1 : last);
+    }
+
+    /// <summary>A size word or letter ("medium", "extra large", "xl"), longest first; single letters only with a cue or in capitals.</summary>
+    private Mention? SizeWordAt(MessageScan scan, int i)
+    {
+        if (!sizeWordStarts.Contains(scan.WordAt(i))) return null;
+        for (var length = Math.Min(longestSizeWord, scan.Count - i); length >= 1; length--)
+        {
+            var phrase = string.Join(' ', Enumerable.Range(i, length).Select(scan.WordAt));
+            if (!sizeWords.TryGetValue(phrase, out var label)) continue;
+            if (Enumerable.Range(i, length).Any(k => !scan.IsFree(k) || (k > i && scan.Words[k].BreakBefore))) continue;
+            if (length == 1 && phrase.Length == 1 && !IsSingleLetterSize(scan, i, cued: SizeCues.Contains(scan.WordAt(i - 1)) || SoftCues.Contains(scan.WordAt(i - 1)))) continue;
+            return new Mention(SizeSystem.Label, label, i, i + length - 1);
+        }
+        return null;
+    }
+
+    /// <summary>"size m", "in M", or a capital S/M/L standing alone; never the letter of "M&amp;S" or a contraction.</summary>
+    private static bool IsSingleLetterSize(MessageScan scan, int i, bool cued)
+    {
+        var word = scan.Words[i];
+        var after = word.End < scan.Text.Length ? scan.Text[word.End] : ' ';
+        if (after is '&' or '\'' or '’' || word.Before is '&' or '\'' or '’') return false;
+        return cued || char.IsAsciiLetterUpper(scan.Text[word.Start]);
+    }
+
+    /// <summary>"a small bag", "medium blue": an adjective describing the next thing named, not the shopper's size ("XL black" is).</summary>
+    private bool DescribesNextWord(MessageScan scan, Mention sized)
+    {
+        var next = sized.Last + 1;
+        var adjective = Enumerable.Range(sized.First, sized.Last - sized.First + 1).Any(k => scan.WordAt(k).Length >= 4);
+        return adjective && next < scan.Count && !scan.Words[next].BreakBefore
+            && (scan.FindingAt(next) is { Kind: not EntityKinds.Gender } || footwearWords.Contains(scan.WordAt(next)) || scan.WordAt(next) is "size" or "sizes");
+    }
+
+    private string? Resolve(Mention mention, Worn wear, string? gender)
+    {
+        var value = mention.Value;
+        var shoe = wear == Worn.OnFeet;
+        return mention.System switch
+        {
+            SizeSystem.Label or SizeSystem.Waist => Label(value),
+            SizeSystem.Plain or SizeSystem.Uk when shoe => Label("uk " + value) ?? Label(value),
+            SizeSystem.Plain or SizeSystem.Uk => Label(value) ?? (wear == Worn.Unknown ? Label("uk " + value) : null),
+            SizeSystem.Eu when shoe => Convert(conversions.EuShoes, value),
+            SizeSystem.Eu => Convert(conversions.EuClothing, value) ?? (wear == Worn.Unknown ? Convert(conversions.EuShoes, value) : null),
+            SizeSystem.Us when shoe => gender switch
+            {
+                "Men" => Convert(conversions.UsMenShoes, value),
+                "Women" => Convert(conversions.UsWomenShoes, value),
+                _ => null, // US shoe sizes differ by two for women and one for men: not guessed.
+            },
+            SizeSystem.Us => Convert(conversions.UsClothing, value),
+            SizeSystem.Age => KidsSize(value),
+            _ => null,
+        };
+    }
+
+    private string? Label(string value) => labels.GetValueOrDefault(Key(value));
+
+    private string? Convert(IReadOnlyDictionary<string, string> table, string value) =>
+        table.TryGetValue(value, out var uk) ? Label(uk) : null;
+
+    /// <summary>The kids' range that starts at the age ("5" → "5-6Y"), else the one containing it ("6" → "5-6Y").</summary>
+    private string? KidsSize(string value)
+    {
+        if (!int.TryParse(value, out var age)) return null;
+        foreach (var range in kidsRanges) if (range.Low == age) return range.Label;
+        foreach (var range in kidsRanges) if (range.Low <= age && age <= range.High) return range.Label;
+        return null;
+    }
+
+    private static SizeSystem SystemOf(string word) => word switch { "uk" => SizeSystem.Uk, "us" => SizeSystem.Us, _ => SizeSystem.Eu };
+
+    private static bool IsNumber(string word) => word.Length is > 0 and <= 3 && word.All(char.IsAsciiDigit);
+
+    private static bool IsLetterSize(string label) => label.Length >= 1 && label.All(c => c is 'X' or 'S' or 'M' or 'L' or 'x' or 's' or 'm' or 'l');
+
+    private static string Key(string label) => string.Join(' ', label.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    [GeneratedRegex(@"^(?<low>\d{1,2})-(?<high>\d{1,2})y$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex KidsRange();
+
+    [GeneratedRegex(@"^(?<system>uk|eu|us)(?<n>\d{1,2})$", RegexOptions.CultureInvariant)]
+    private static partial Regex GluedSystem();
+
+    [GeneratedRegex(@"^(?:w(?<n>\d{2})|(?<n>\d{2})w)$", RegexOptions.CultureInvariant)]
+    private static partial Regex GluedWaist();
+
+    [GeneratedRegex(@"^(?<n>\d{1,2})(?:y|yo|yr|yrs|years?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex GluedAge();
+}

@@ -1,0 +1,36 @@
+namespace Tailor.Assistant.Understanding;
+
+/// <summary>Everything the entity recognizer found in one message.</summary>
+public sealed record RecognizedEntities
+{
+    public static readonly RecognizedEntities None = new();
+
+    /// <summary>Product filters stated in this message (category, colours, sizes, prices, negations, sort…).</summary>
+    public SearchConstraints Constraints { get; init; } = new();
+    /// <summary>"the second one" → 2, "the last one" → -1.</summary>
+    public int? Ordinal { get; init; }
+    /// <summary>Two ordinals for comparisons: "compare 1 and 3".</summary>
+    public IReadOnlyList<int> Ordinals { get; init; } = [];
+    /// <summary>"the red one": a product of the last results picked by colour.</summary>
+    public string? ReferencedColor { get; init; }
+    /// <summary>"it", "this", "that one": the focused product.</summary>
+    public bool RefersToFocus { get; init; }
+    public string? OrderNumber { get; init; }
+    public string? ReturnNumber { get; init; }
+    public string? PromoCode { get; init; }
+    public ProductAspect? Aspect { get; init; }
+    /// <summary>"cheaper", "more expensive".</summary>
+    public PriceDirection? PriceDirection { get; init; }
+    /// <summary>What was found where, for the turn log and tests.</summary>
+    public IReadOnlyList<EntitySpan> Spans { get; init; } = [];
+
+    public bool HasProductFilters => !Constraints.IsEmpty;
+}
+
+/// <summary>One recognized value: its kind ("color", "category"…), canonical value and the words it came from.</summary>
+public sealed record EntitySpan(string Kind, string Value, string Text, bool Negated = false);
+
+/// <summary>What a product question is about.</summary>
+public enum ProductAspect { Material, Care, Fit, Sizes, Colors, Stock, Delivery, Reviews, Measurements, Price, Description }
+
+public enum PriceDirection { Cheaper, MoreExpensive }

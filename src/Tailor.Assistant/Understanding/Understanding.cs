@@ -1,0 +1,13 @@
+namespace Tailor.Assistant.Understanding;
+
+/// <summary>How one message was understood: the intent with its confidence, the entities, and the command they make.</summary>
+public sealed record Understanding(string Intent, double Confidence, IReadOnlyList<string> Alternatives, RecognizedEntities Entities, Command Command);
+
+/// <summary>Turns a shopper message into a command. Embedded (ML.NET + entity recognizer) by default; an LLM can replace it.</summary>
+public interface IUnderstander
+{
+    Understanding Understand(string text, UnderstandingContext context);
+}
+
+/// <summary>What understanding may look at besides the text: whether a search is in progress and what is on screen.</summary>
+public sealed record UnderstandingContext(bool HasActiveSearch, string? ActiveCategory, bool HasFocus, bool HasResults, string? ActiveFlow);

@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Tailor.Assistant.Conversations;
+using Tailor.Assistant.Dialogue;
+
+namespace Tailor.Server.Chat;
+
+/// <summary>The JSON chat API: start a conversation, send a message, read the masked transcript.</summary>
+public static class ChatApi
+{
+    public sealed record StartRequest(string? CustomerToken, PageContextDto? Context);
+    public sealed record PageContextDto(string? Page, string? ProductHandle);
+    public sealed record SendRequest(string? Text, string? ClientMessageId);
+    public sealed record Reply(IReadOnlyList<ChatMessageView> Messages);
+
+    public static WebApplication MapChatApi(this WebApplication app)
+    {
+        var chat = app.MapGroup("/api/chat/conversations").WithTags("Chat");
+        chat.MapPost("/", Start).WithName("StartConversation")
+            .WithSummary("Start a conversation; the greeting says the shopper talks to an AI assistant and what it can do.");
+        chat.MapPost("/{id}/messages", Send).WithName("SendMessage")
+            .WithSummary("Send a shopper message and get the assistant's answer. A repeated clientMessageId returns the stored answer.");
+        chat.MapGet("/{id}", Get).WithName("GetConversation").WithSummary("The conversation's transcript, with personal data masked.");
+        return app;
+    }
+
+    private static async Task<Created<Transcript>> Start(StartRequest? request, ChatEngine engine, CancellationToken ct)
+    {
+        var page = new PageContext(request?.Context?.Page, request?.Context?.ProductHandle);
+        var transcript = await engine.StartAsync(page, ct);
+        return TypedResults.Created($"/api/chat/conversations/{transcript.Id}", transcript);
+    }
+
+    private static async Task<Results<Ok<Reply>, ProblemHttpResult, ValidationProblem>> Send(
+        string id, SendRequest request, ChatEngine engine, CancellationToken ct)
+    {
+        if (request.ClientMessageId is { Length: > 100 })
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["clientMessageId"] = ["clientMessageId must be at most 100 characters."] });
+        try
+        {
+            var result = await engine.SendAsync(id, request.Text, request.ClientMessageId, ct);
+            return result is null ? NotFoundConversation(id) : TypedResults.Ok(new Reply(result.Messages));
+        }
+        catch (ChatRejection rejection)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["text"] = [rejection.Message] },
+                title: "The message can't be sent.", type: $"https://tailor.dev/problems/{rejection.Code}");
+        }
+    }
+
+    private static async Task<Results<Ok<Transcript>, ProblemHttpResult>> Get(string id, ChatEngine engine, CancellationToken ct) =>
+        await engine.TranscriptAsync(id, ct) is { } transcript ? TypedResults.Ok(transcript) : NotFoundConversation(id);
+
+    private static ProblemHttpResult NotFoundConversation(string id) =>
+        TypedResults.Problem(title: "Conversation not found", statusCode: StatusCodes.Status404NotFound,
+            detail: $"No conversation has the id '{id}'. Start one with POST /api/chat/conversations.");
+}
