@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -60,6 +61,9 @@ public static class AssistantRegistration
         await services.GetRequiredService<CatalogSnapshotCache>().WarmUpAsync(ct);
     }
 
+    /// <summary>Tailor:ModelsDirectory, else models/ in the data folder. Trained models are keyed by the training data's hash.</summary>
     private static string ModelsFolder(IServiceProvider sp) =>
-        Path.Combine(Path.GetFullPath(sp.GetRequiredService<IOptions<StoreOptions>>().Value.DataDirectory), "models");
+        sp.GetRequiredService<IConfiguration>()["Tailor:ModelsDirectory"] is { Length: > 0 } configured
+            ? Path.GetFullPath(configured)
+            : Path.Combine(Path.GetFullPath(sp.GetRequiredService<IOptions<StoreOptions>>().Value.DataDirectory), "models");
 }

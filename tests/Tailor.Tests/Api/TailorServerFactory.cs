@@ -27,6 +27,8 @@ public class TailorServerFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("Tailor:DataDirectory", DataDirectory);
         builder.UseSetting("Tailor:AdminApiKey", ConfiguredAdminKey ?? "");
+        // Trained intent models are keyed by the training data, so all test servers share one.
+        builder.UseSetting("Tailor:ModelsDirectory", Path.Combine(Path.GetTempPath(), "tailor-tests", "models"));
         builder.UseSetting("Tailor:Demo:Products", "150");
         builder.UseSetting("Tailor:Demo:Customers", "200");
         builder.UseSetting("Tailor:Demo:Orders", "800");

@@ -16,7 +16,7 @@ internal sealed partial record PolicyTemplate(string Slug, string Title, PolicyK
         var fields = match.Groups["fields"].Value.Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Select(line => line.Split(':', 2))
             .Where(pair => pair.Length == 2)
-            .ToDictionary(pair => pair[0].Trim().ToLowerInvariant(), pair => pair[1].Trim());
+            .ToDictionary(pair => pair[0].Trim().ToLowerInvariant(), pair => pair[1].Trim().Trim('"'));
         var title = fields.GetValueOrDefault("title") ?? throw new FormatException($"Policy template '{slug}' has no title.");
         var kind = fields.GetValueOrDefault("kind")?.ToLowerInvariant() switch
         {
