@@ -5,4 +5,6 @@ var root = new RootCommand("Tailor: the open-source AI shopping assistant for fa
 root.Options.Add(StoreHost.DataOption);
 root.Subcommands.Add(GenerateCommand.Create());
 root.Subcommands.Add(ImportCommand.Create());
+root.Subcommands.Add(ModelCommands.Train());
+root.Subcommands.Add(ModelCommands.Evaluate());
 return await root.Parse(args).InvokeAsync();
