@@ -1,7 +1,19 @@
 #!/usr/bin/env bash
-# Runs the benchmarks. Usage: bench/run.sh [products]   (default 50000)
+# Runs the benchmarks and writes their reports to bench/results/.
+# Usage: bench/run.sh [store|chat|all] [products...]   (default: all, store at 50000, chat at 2000 and 50000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-products=${1:-50000}
+which=${1:-all}
+shift || true
+work="${TMPDIR:-/tmp}/tailor-bench"
 TAILOR_ARTIFACTS= dotnet build bench/Tailor.Bench -c Release -o bench/.bin >/dev/null
-dotnet bench/.bin/Tailor.Bench.dll store --products "$products" --work "${TMPDIR:-/tmp}/tailor-bench" --out "bench/results/store-$products.md"
+if [[ "$which" == store || "$which" == all ]]; then
+  for products in ${@:-50000}; do
+    dotnet bench/.bin/Tailor.Bench.dll store --products "$products" --work "$work" --out "bench/results/store-$products.md"
+  done
+fi
+if [[ "$which" == chat || "$which" == all ]]; then
+  for products in ${@:-2000 50000}; do
+    dotnet bench/.bin/Tailor.Bench.dll chat --products "$products" --work "$work" --out "bench/results/chat-$products.md"
+  done
+fi

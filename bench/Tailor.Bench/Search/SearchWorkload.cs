@@ -11,10 +11,13 @@ namespace Tailor.Bench.Search;
 /// </summary>
 public static class SearchWorkload
 {
+    // Words the understanding step leaves as free text: garment names, style names, details. A few are attribute words
+    // (summer, linen, leather) that a recognizer would normally turn into filters; they are the expensive ones.
     private static readonly string[] Phrases =
     [
-        "linen", "floral dress", "leather", "wool coat", "summer", "party dress", "denim jacket", "silk", "striped shirt",
-        "cashmere", "chelsea", "wrap", "oversized", "midi", "crossbody", "running", "vintage", "knit", "trainers", "gold",
+        "midi", "wrap dress", "chelsea", "puffer", "blazer", "cardigan", "maxi", "bomber", "trench", "parka", "tote",
+        "crossbody", "sundress", "joggers", "chinos", "aurora", "margot", "oxford", "trainers", "jumper", "slip dress",
+        "hoop earrings", "biker", "utility", "culottes", "summer", "linen", "dress", "party dress", "leather",
     ];
 
     private static readonly string[] Sizes = ["XS", "S", "M", "L", "XL", "8", "10", "12", "UK 6", "UK 8", "32"];

@@ -1,0 +1,140 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Tailor.Assistant;
+using Tailor.Assistant.Conversations;
+using Tailor.Assistant.Dialogue;
+using Tailor.Bench.Search;
+using Tailor.Store;
+using Tailor.Store.Persistence;
+using YamlDotNet.Serialization;
+
+namespace Tailor.Bench.Chat;
+
+/// <summary>
+/// Replays the mixed chat script through the real engine (the same services the server uses) on a demo store of the
+/// given size: turn latency p50/p95/p99 with the per-stage breakdown from the turn log, throughput with parallel
+/// conversations, memory, and the search skill against a plain FTS5 query measured in the same run.
+/// </summary>
+public static class ChatBenchmark
+{
+    public static async Task<int> RunAsync(BenchArgs args, int turns)
+    {
+        var data = Path.Combine(args.Work, $"chat-{args.Products}");
+        using var host = BuildHost(data, args.Products);
+        var setup = Stopwatch.StartNew();
+        await host.Services.GetRequiredService<StoreInitializer>().InitializeAsync();
+        await host.Services.WarmUpAssistantAsync(CancellationToken.None);
+        var setupSeconds = setup.Elapsed.TotalSeconds;
+
+        var script = new DeserializerBuilder().Build()
+            .Deserialize<List<List<string>>>(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "chat-script.yaml")));
+        await ReplayAsync(host.Services, script, 40, parallel: 1);   // warm-up: JIT, caches
+
+        var sequentialStart = await LastTurnIdAsync(host.Services);
+        var sequential = Stopwatch.StartNew();
+        await ReplayAsync(host.Services, script, turns, parallel: 1);
+        var sequentialSeconds = sequential.Elapsed.TotalSeconds;
+        var records = await TurnsAfterAsync(host.Services, sequentialStart);
+
+        var parallelTurns = Math.Max(200, turns / 2);
+        var throughput = Stopwatch.StartNew();
+        await ReplayAsync(host.Services, script, parallelTurns, parallel: 4);
+        var parallelSeconds = throughput.Elapsed.TotalSeconds;
+
+        var database = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(
+            host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<StoreOptions>>().Value.ResolveConnectionString()).DataSource;
+        var search = await SearchBenchmark.RunAsync(database, 500);
+
+        using var self = Process.GetCurrentProcess();
+        var report = Render(args.Products, turns, setupSeconds, records, sequentialSeconds, parallelTurns, parallelSeconds,
+            self.PeakWorkingSet64 / 1024.0 / 1024.0, search);
+        Console.WriteLine(report);
+        if (args.Out is { } output) await File.WriteAllTextAsync(output, report);
+        return 0;
+    }
+
+    private static IHost BuildHost(string data, int products)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Tailor:DataDirectory"] = data,
+            ["Tailor:Demo:Products"] = products.ToString(),
+            ["Tailor:Demo:Customers"] = "5000",
+            ["Tailor:Demo:Orders"] = "20000",
+        });
+        builder.AddTailorStore();
+        builder.AddAssistant();
+        return builder.Build();
+    }
+
+    private static async Task ReplayAsync(IServiceProvider services, List<List<string>> script, int turns, int parallel)
+    {
+        var next = -1;
+        await Parallel.ForEachAsync(Enumerable.Range(0, parallel), async (_, ct) =>
+        {
+            while (true)
+            {
+                var index = Interlocked.Increment(ref next);
+                var conversation = script[index % script.Count];
+                await using var scope = services.CreateAsyncScope();
+                var engine = scope.ServiceProvider.GetRequiredService<ChatEngine>();
+                var started = await engine.StartAsync(new PageContext(), ct);
+                foreach (var message in conversation)
+                {
+                    if (Interlocked.Decrement(ref turns) < 0) return;
+                    await using var turnScope = services.CreateAsyncScope();
+                    await turnScope.ServiceProvider.GetRequiredService<ChatEngine>().SendAsync(started.Id, message, null, ct);
+                }
+            }
+        });
+    }
+
+    private static async Task<long> LastTurnIdAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<TailorDbContext>().Turns.MaxAsync(t => (long?)t.Id) ?? 0;
+    }
+
+    private static async Task<List<(double Total, Dictionary<string, double> Stages)>> TurnsAfterAsync(IServiceProvider services, long id)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var turns = await scope.ServiceProvider.GetRequiredService<TailorDbContext>().Turns.AsNoTracking()
+            .Where(t => t.Id > id).Select(t => new { t.TotalMilliseconds, t.StageTimingsJson }).ToListAsync();
+        return turns.Select(t => (t.TotalMilliseconds, JsonSerializer.Deserialize<Dictionary<string, double>>(t.StageTimingsJson)!)).ToList();
+    }
+
+    private static string Render(int products, int turns, double setupSeconds, List<(double Total, Dictionary<string, double> Stages)> records,
+        double sequentialSeconds, int parallelTurns, double parallelSeconds, double peakMb, SearchBenchmarkResult search)
+    {
+        var text = new StringBuilder()
+            .AppendLine($"# Chat benchmark: {products:N0} products, {turns:N0} turns")
+            .AppendLine()
+            .AppendLine($"{DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}. Mixed script: bench/chat-script.yaml. " +
+                $"Server-side turn time from the turn log (guard → persist). Setup (store, index, model, snapshot): {setupSeconds:0.0} s. Peak working set {peakMb:N0} MB.")
+            .AppendLine()
+            .AppendLine("| stage | p50 ms | p95 ms | p99 ms | mean ms |")
+            .AppendLine("|---|---:|---:|---:|---:|");
+        foreach (var stage in records.SelectMany(r => r.Stages.Keys).Distinct())
+            text.AppendLine(Row(stage, records.Select(r => r.Stages.GetValueOrDefault(stage)).ToList()));
+        text.AppendLine(Row("**whole turn**", records.Select(r => r.Total).ToList()))
+            .AppendLine()
+            .AppendLine($"Throughput: {turns / sequentialSeconds:N0} turns/s one conversation at a time; {parallelTurns / parallelSeconds:N0} turns/s with 4 conversations in parallel on {Environment.ProcessorCount} cores.")
+            .AppendLine()
+            .AppendLine(search.ToMarkdown());
+        return text.ToString();
+    }
+
+    private static string Row(string name, List<double> values)
+    {
+        var latency = Latency.Of(values);
+        return $"| {name} | {latency.P50:0.00} | {latency.P95:0.00} | {latency.P99:0.00} | {latency.Mean:0.00} |";
+    }
+}
