@@ -33,7 +33,8 @@ public sealed record SearchBenchmarkResult(
             .AppendLine($"- Requests answered with at least one product: baseline {BaselineAnswered:P0} (words only, sold-out items included), " +
                 $"skill {SkillAnswered:P0}; {Relaxed} requests fell back from all words to any word; mean matches per request {MeanMatches:N0}.")
             .AppendLine($"- Catalog snapshot: loaded in {SnapshotLoadSeconds:0.00} s, {SnapshotMegabytes:0} MB of managed heap. " +
-                $"Index check (and fill, if it was missing) {IndexSeconds:0.00} s. Peak working set {PeakWorkingSetMegabytes:0} MB.")
+                $"Index check (and fill, if it was missing) {IndexSeconds:0.00} s. Peak working set {PeakWorkingSetMegabytes:0} MB " +
+                "(it counts the database pages search reads through its memory map, which are the OS page cache, not the process's own).")
             .ToString();
     }
 

@@ -93,7 +93,9 @@ internal sealed class PassageIndex
         var terms = SearchTerms.Of(string.Join(" ", passage.Headings.Take(passage.Headings.Count - 1)));
         var section = SearchTerms.Of(passage.Headings[^1]);
         for (var i = 0; i < SectionHeadingWeight; i++) terms.AddRange(section);
-        terms.AddRange(SearchTerms.Of(passage.Text));
+        // A table row repeats its column headers; counting them again in every row would rank rows above prose.
+        var text = SearchTerms.Of(passage.Text);
+        terms.AddRange(passage.Shape == PassageKind.TableRow ? text.Distinct(StringComparer.Ordinal) : text);
         return terms;
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Tailor.Assistant.Skills.Policies;
 
@@ -7,7 +8,7 @@ namespace Tailor.Assistant.Skills.Policies;
 /// Turns text into the terms policy search matches on: lower case, phrases and synonyms folded into one concept,
 /// stop words dropped, plurals and verb endings trimmed. Pages and questions go through the same steps.
 /// </summary>
-internal static class SearchTerms
+internal static partial class SearchTerms
 {
     private const int LongestPhrase = 4;
 
@@ -19,7 +20,8 @@ internal static class SearchTerms
     /// <summary>The terms of a page or a question, in order, repeats kept (term frequency counts them).</summary>
     public static List<string> Of(string text)
     {
-        var words = Words(text);
+        // An address is not words: "help@tailor-demo.shop" must not make the complaints paragraph about a "shop".
+        var words = Words(Address().Replace(text, " "));
         var terms = new List<string>(words.Count);
         for (var i = 0; i < words.Count; i++)
         {
@@ -93,6 +95,9 @@ internal static class SearchTerms
             capitals = 0;
         }
     }
+
+    [GeneratedRegex(@"\S+@\S+|https?://\S+|www\.\S+")]
+    private static partial Regex Address();
 
     /// <summary>A light stemmer: enough to meet "returns", "returned" and "returning" at "return", without a dictionary.</summary>
     internal static string Stem(string word)

@@ -63,7 +63,7 @@ public sealed class PromotionFinder(TailorDbContext db, StoreSettings settings, 
         var now = time.GetUtcNow();
         var active = await ActivePromotionsAsync(ct);
         var (check, codePromotion) = string.IsNullOrWhiteSpace(code) ? (null, null) : await CheckAsync(code, ct);
-        // The calculator compares codes with the promotion's own spelling; an unusable code must not reach it at all.
+        // Only a code that is running reaches the calculator, in the promotion's own spelling (the shopper's may carry spaces).
         var usableCode = check is { Status: CodeStatus.Valid } ? codePromotion!.Code : null;
 
         var (variants, matched) = Choose(product.Variants, size, color);
@@ -102,30 +102,36 @@ public sealed class PromotionFinder(TailorDbContext db, StoreSettings settings, 
             query = query.Where(p => p.Variants.Any(v => v.Stock > 0 && v.CompareAtPrice > v.Price)
                 || handles.Contains(p.Handle) || categories.Contains(p.Category) || p.Collections.Any(c => collections.Contains(c)));
         }
-        var products = await query
-            .Include(p => p.Variants.Where(v => v.Stock > 0))
-            .Include(p => p.Images)
+        // Only the columns a price needs: materialising whole products (attributes, tags, copy) would cost more than the query.
+        var candidates = await query
+            .Select(p => new
+            {
+                Product = new Product { Id = p.Id, Handle = p.Handle, Title = p.Title, Brand = p.Brand, Category = p.Category, Collections = p.Collections },
+                Image = p.Images.OrderBy(i => i.Position).Select(i => i.Url).FirstOrDefault(),
+                InStock = p.Variants.Where(v => v.Stock > 0)
+                    .Select(v => new Variant { Id = v.Id, Sku = v.Sku, Price = v.Price, CompareAtPrice = v.CompareAtPrice, Stock = v.Stock })
+                    .ToList(),
+            })
             .AsSplitQuery()
             .ToListAsync(ct);
 
-        return products
-            .Select(product => BestSalePrice(product, automatic, now))
+        return candidates
+            .Select(c => BestSalePrice(c.Product, c.InStock, c.Image, automatic, now))
             .OfType<SaleItem>()
             .OrderByDescending(item => item.Saving / item.WasPrice).ThenBy(item => item.Price).ThenBy(item => item.Handle, StringComparer.Ordinal)
             .Take(take)
             .ToList();
     }
 
-    private static SaleItem? BestSalePrice(Product product, IReadOnlyList<Promotion> automatic, DateTimeOffset now)
+    private static SaleItem? BestSalePrice(Product product, IReadOnlyList<Variant> inStock, string? image, IReadOnlyList<Promotion> automatic,
+        DateTimeOffset now)
     {
-        var best = product.Variants
-            .Where(v => v.Stock > 0)
+        var best = inStock
             .Select(v => (Variant: v, Quote: PriceCalculator.Quote(product, v, automatic, now)))
             .Where(q => q.Quote.Saving > 0)
             .OrderBy(q => q.Quote.FinalPrice).ThenByDescending(q => q.Quote.Saving).ThenBy(q => q.Variant.Id)
             .FirstOrDefault();
         if (best.Quote is not { } quote) return null;
-        var image = product.Images.OrderBy(i => i.Position).FirstOrDefault()?.Url;
         return new SaleItem(product.Handle, product.Title, product.Brand, product.Category, ProductLinks.UrlOf(product.Handle), image,
             quote.FinalPrice, quote.CompareAtPrice ?? quote.ListPrice, quote.AppliedPromotion is { } p ? PromotionOffer.From(p) : null);
     }
@@ -144,8 +150,12 @@ public sealed class PromotionFinder(TailorDbContext db, StoreSettings settings, 
         return matching.Count > 0 ? (matching, true) : (cheapestFirst.Take(1).ToList(), false);
     }
 
+    // SQL compares case-sensitively where the domain rule does not; slugs are lower case, so both spellings are asked for.
     private static List<string> ScopeValues(IEnumerable<Promotion> promotions, PromotionScope scope) =>
-        promotions.Where(p => p.Scope == scope && p.ScopeValue is not null).Select(p => p.ScopeValue!).Distinct().ToList();
+        promotions.Where(p => p.Scope == scope && p.ScopeValue is not null)
+            .SelectMany(p => new[] { p.ScopeValue!, p.ScopeValue!.ToLowerInvariant() })
+            .Distinct()
+            .ToList();
 
     private async Task<List<Promotion>> ActivePromotionsAsync(CancellationToken ct)
     {

@@ -54,7 +54,7 @@ public sealed class ProductFactsReader(TailorDbContext db, StoreSettings setting
         .ToList();
 
     /// <summary>The brand's own chart for the category and gender, else the store's; unisex products fall back to any gender.</summary>
-    internal static SizeChartFacts? ChartFor(IReadOnlyList<SizeChart> charts, Product product)
+    public static SizeChartFacts? ChartFor(IReadOnlyList<SizeChart> charts, Product product)
     {
         var chart = charts.FirstOrDefault(c => c.Gender == product.Gender && string.Equals(c.Brand, product.Brand, StringComparison.OrdinalIgnoreCase))
             ?? charts.FirstOrDefault(c => c.Gender == product.Gender && c.Brand is null)

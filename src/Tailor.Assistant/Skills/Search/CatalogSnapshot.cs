@@ -10,13 +10,16 @@ namespace Tailor.Assistant.Skills.Search;
 internal sealed class CatalogSnapshot
 {
     /// <summary>Products ordered by id; a product's variants are <c>FirstVariant .. FirstVariant + VariantCount - 1</c>.</summary>
+    /// <remarks>Structs in flat arrays, not objects: a handful of objects for the GC to trace however large the catalog.</remarks>
     public required SnapshotProduct[] Products { get; init; }
+    /// <summary>Occasion, season and style codes of all products; each product holds ranges into it.</summary>
+    public required int[] AttributeCodes { get; init; }
     public required Dictionary<int, int> IndexOfId { get; init; }
     /// <summary>Indexes of products per category code, so a category search looks only at its own products.</summary>
     public required int[][] ProductsByCategory { get; init; }
 
     public required int[] VariantSize { get; init; }
-    /// <summary>Code in <see cref="Shades"/>: a colour name together with its family.</summary>
+    /// <summary>Shade code: a colour name together with its family (see <see cref="ShadeColor"/>, <see cref="ShadeFamily"/>).</summary>
     public required int[] VariantShade { get; init; }
     public required double[] VariantPrice { get; init; }
     public required bool[] VariantOnSale { get; init; }
@@ -32,9 +35,9 @@ internal sealed class CatalogSnapshot
     public required Vocabulary Styles { get; init; }
     public required Vocabulary Sizes { get; init; }
     public required Vocabulary Families { get; init; }
-    /// <summary>"colour\u001ffamily" pairs; <see cref="ShadeColor"/> and <see cref="ShadeFamily"/> split them.</summary>
-    public required Vocabulary Shades { get; init; }
-    public required string[] ShadeColor { get; init; }
+    public required Vocabulary Colors { get; init; }
+    /// <summary>By shade code: the colour name's code in <see cref="Colors"/> and the family's in <see cref="Families"/>.</summary>
+    public required int[] ShadeColor { get; init; }
     public required int[] ShadeFamily { get; init; }
 
     /// <summary>Mean rating over all reviews: the prior that a product with few reviews is pulled towards.</summary>
@@ -46,15 +49,29 @@ internal sealed class CatalogSnapshot
 
     public int VariantCount => VariantPrice.Length;
 
-    /// <summary>Full-text hits already resolved against this snapshot.</summary>
-    public TextHitCache TextHits { get; } = new();
+    /// <summary>Full-text hits already resolved against this snapshot's products.</summary>
+    public required TextHitCache TextHits { get; init; }
 }
 
 /// <summary>One product as search sees it: codes into the snapshot's vocabularies (-1 for none).</summary>
-internal sealed record SnapshotProduct(
+/// <param name="SizesInStock">Bit <c>size code % 64</c> set for each size in stock: a search for a size skips, without
+/// reading a variant, the many products that do not have it.</param>
+/// <param name="FamiliesInStock">Bit <c>family code % 32</c> set for each colour family in stock, likewise.</param>
+internal readonly record struct SnapshotProduct(
     int Id, Gender Gender, int Category, int Brand, int Material, int Pattern, int Fit,
-    int[] Occasions, int[] Seasons, int[] Styles,
-    int FirstVariant, int VariantCount, int ReviewCount, double RatingSum, long CreatedTicks);
+    CodeRange Occasions, CodeRange Seasons, CodeRange Styles,
+    int FirstVariant, int VariantCount, int ReviewCount, double RatingSum, long CreatedTicks,
+    ulong SizesInStock = 0, uint FamiliesInStock = 0)
+{
+    public static ulong SizeBit(int size) => 1UL << (size & 63);
+    public static uint FamilyBit(int family) => 1U << (family & 31);
+}
+
+/// <summary>A product's list of codes, as a range of <see cref="CatalogSnapshot.AttributeCodes"/>.</summary>
+internal readonly record struct CodeRange(int Start, int Length)
+{
+    public ReadOnlySpan<int> Of(int[] codes) => codes.AsSpan(Start, Length);
+}
 
 /// <summary>
 /// Aggregates that change whenever the catalog does: an edit or import moves the latest UpdatedAt or a count, an order
@@ -62,6 +79,12 @@ internal sealed record SnapshotProduct(
 /// </summary>
 internal sealed record CatalogFingerprint(long LastUpdate, long Products, long Variants, long Stock, long Reviews)
 {
+    /// <summary>Same products, in the same order, with the same text: what the full-text hits depend on.</summary>
+    public bool SameProducts(CatalogFingerprint other) => LastUpdate == other.LastUpdate && Products == other.Products;
+
+    /// <summary>Only stock moved: orders and restocks, which the page's fresh read already reflects.</summary>
+    public bool OnlyStockDiffers(CatalogFingerprint other) => this != other && this with { Stock = other.Stock } == other;
+
     public const string Sql =
         "SELECT (SELECT ifnull(max(UpdatedAt), 0) FROM Products), (SELECT count(*) FROM Products), " +
         "(SELECT count(*) FROM Variants), (SELECT ifnull(sum(Stock), 0) FROM Variants), (SELECT count(*) FROM Reviews)";

@@ -11,14 +11,21 @@ namespace Tailor.Assistant.Skills.Search;
 /// background check of the catalog's fingerprint and, on a change, a background reload, while searches go on with the
 /// snapshot they have. <see cref="Invalidate"/> makes the next search wait for a fresh one (after an import, say).
 /// </summary>
+/// <remarks>
+/// Stock moves with every order, and reloading 50,000 products takes seconds of CPU, so a change of stock alone
+/// reloads at most every <see cref="StockRefreshInterval"/>: meanwhile a sold-out product may still be counted in a
+/// total, but never shown, since the page is re-read from the database.
+/// </remarks>
 public sealed class CatalogSnapshotCache(IServiceScopeFactory scopes, TimeProvider time, ILogger<CatalogSnapshotCache> logger)
 {
     public static readonly TimeSpan CheckInterval = TimeSpan.FromSeconds(5);
+    public static readonly TimeSpan StockRefreshInterval = TimeSpan.FromMinutes(1);
 
     private readonly SemaphoreSlim loading = new(1, 1);
     private CatalogSnapshot? current;
     private long generation;
     private long nextCheckTicks;
+    private long loadedAtTicks;
     private int checking;
     private bool indexEnsured;
     private string? connectionString;
@@ -61,8 +68,11 @@ public sealed class CatalogSnapshotCache(IServiceScopeFactory scopes, TimeProvid
                 await ProductSearchIndex.EnsureAsync(db, ct);
                 indexEnsured = true;
             }
-            var snapshot = await CatalogSnapshotLoader.LoadAsync(db, wanted, ct);
+            var previous = Volatile.Read(ref current);
+            var snapshot = await CatalogSnapshotLoader.LoadAsync(db, wanted, previous, ct);
             Volatile.Write(ref current, snapshot);
+            if (!ReferenceEquals(snapshot.TextHits, previous?.TextHits)) _ = Task.Run(() => WarmAsync(snapshot), CancellationToken.None);
+            Interlocked.Exchange(ref loadedAtTicks, time.GetUtcNow().UtcTicks);
             ScheduleCheck();
             logger.LogInformation("Catalog snapshot loaded: {Products} products, {Variants} variants in {Milliseconds:0} ms",
                 snapshot.Products.Length, snapshot.VariantCount, snapshot.LoadTime.TotalMilliseconds);
@@ -74,6 +84,21 @@ public sealed class CatalogSnapshotCache(IServiceScopeFactory scopes, TimeProvid
         }
     }
 
+    private async Task WarmAsync(CatalogSnapshot snapshot)
+    {
+        try
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            await using var sql = await SqlRunner.OpenAsync(ConnectionString, CancellationToken.None);
+            await ProductSearchIndex.WarmAsync(sql, snapshot, () => !ReferenceEquals(Volatile.Read(ref current), snapshot), CancellationToken.None);
+            logger.LogInformation("Catalog words resolved for search in {Milliseconds:0} ms", clock.Elapsed.TotalMilliseconds);
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Resolving the catalog's words for search failed; they will be resolved when searched");
+        }
+    }
+
     private async Task CheckAsync()
     {
         try
@@ -82,7 +107,9 @@ public sealed class CatalogSnapshotCache(IServiceScopeFactory scopes, TimeProvid
             CatalogFingerprint now;
             await using (var sql = await SqlRunner.OpenAsync(ConnectionString, CancellationToken.None))
                 now = await CatalogFingerprint.ReadAsync(sql, CancellationToken.None);
-            if (now != snapshot.Fingerprint) await LoadAsync(force: true, CancellationToken.None);
+            var age = TimeSpan.FromTicks(time.GetUtcNow().UtcTicks - Interlocked.Read(ref loadedAtTicks));
+            if (now != snapshot.Fingerprint && (!now.OnlyStockDiffers(snapshot.Fingerprint) || age >= StockRefreshInterval))
+                await LoadAsync(force: true, CancellationToken.None);
         }
         catch (Exception ex)
         {

@@ -12,9 +12,9 @@ namespace Tailor.Assistant.Skills.Search;
 internal static class CatalogSnapshotLoader
 {
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
-    private const char ShadeSeparator = '\u001f';
 
-    public static async Task<CatalogSnapshot> LoadAsync(TailorDbContext db, long generation, CancellationToken ct)
+    /// <param name="previous">The snapshot being replaced: its full-text hits carry over when the products did not change.</param>
+    public static async Task<CatalogSnapshot> LoadAsync(TailorDbContext db, long generation, CatalogSnapshot? previous, CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
         await db.Database.OpenConnectionAsync(ct);
@@ -31,7 +31,9 @@ internal static class CatalogSnapshotLoader
         await ReadAsync(sql, "SELECT Id, Category, Brand, Gender, Attributes, CreatedAt FROM Products ORDER BY Id", builder.AddProduct, ct);
         await ReadAsync(sql, "SELECT ProductId, count(*), total(Rating) FROM Reviews GROUP BY ProductId", builder.AddReviews, ct);
         await ReadAsync(sql, "SELECT ProductId, Size, Color, ColorFamily, Price, CompareAtPrice, Stock FROM Variants", builder.AddVariant, ct);
-        return builder.Build(fingerprint, generation, clock);
+        var textHits = previous is not null && previous.Generation == generation && previous.Fingerprint.SameProducts(fingerprint)
+            ? previous.TextHits : new TextHitCache();
+        return builder.Build(fingerprint, generation, textHits, clock);
     }
 
     private static async Task ReadAsync(SqlRunner sql, string query, Action<DbDataReader> row, CancellationToken ct)
@@ -45,8 +47,10 @@ internal static class CatalogSnapshotLoader
     private sealed class SnapshotBuilder
     {
         private readonly Vocabulary categories = new(), brands = new(), materials = new(), patterns = new(), fits = new(),
-            occasions = new(), seasons = new(), styles = new(), sizes = new(), families = new(), shades = new();
+            occasions = new(), seasons = new(), styles = new(), sizes = new(), families = new(), colors = new();
+        private readonly Dictionary<(int Color, int Family), int> shades = [];
         private readonly List<SnapshotProduct> products = [];
+        private readonly List<int> attributeCodes = [];
         private readonly Dictionary<int, int> indexOfId = [];
         private readonly List<(int Product, int Size, int Shade, double Price, bool OnSale, int Stock)> variants = [];
         private long reviewCount;
@@ -76,14 +80,14 @@ internal static class CatalogSnapshotLoader
         public void AddVariant(DbDataReader row)
         {
             if (!indexOfId.TryGetValue(row.GetInt32(0), out var index)) return;
-            var (color, family) = (row.GetString(2), row.GetString(3));
+            var color = (colors.Add(row.GetString(2)), families.Add(row.GetString(3)));
+            if (!shades.TryGetValue(color, out var shade)) shades.Add(color, shade = shades.Count);
             var price = row.GetDouble(4);
             var onSale = !row.IsDBNull(5) && row.GetDouble(5) > price;
-            families.Add(family);
-            variants.Add((index, sizes.Add(row.GetString(1)), shades.Add(color + ShadeSeparator + family), price, onSale, row.GetInt32(6)));
+            variants.Add((index, sizes.Add(row.GetString(1)), shade, price, onSale, row.GetInt32(6)));
         }
 
-        public CatalogSnapshot Build(CatalogFingerprint fingerprint, long generation, Stopwatch clock)
+        public CatalogSnapshot Build(CatalogFingerprint fingerprint, long generation, TextHitCache textHits, Stopwatch clock)
         {
             // Counting sort by product: stable, so a product's variants keep their read (id) order.
             var first = new int[products.Count + 1];
@@ -97,22 +101,31 @@ internal static class CatalogSnapshotLoader
                 var at = next[variant.Product]++;
                 (size[at], shade[at], price[at], onSale[at], stock[at]) = (variant.Size, variant.Shade, variant.Price, variant.OnSale, variant.Stock);
             }
-            var laidOut = products.Select((p, i) => p with { FirstVariant = first[i], VariantCount = first[i + 1] - first[i] }).ToArray();
+            var (shadeColor, shadeFamily) = (new int[shades.Count], new int[shades.Count]);
+            foreach (var ((color, family), code) in shades) (shadeColor[code], shadeFamily[code]) = (color, family);
+            var laidOut = products.Select((p, i) =>
+            {
+                var (sizesInStock, familiesInStock) = (0UL, 0U);
+                for (var v = first[i]; v < first[i + 1]; v++)
+                    if (stock[v] > 0) (sizesInStock, familiesInStock) = (sizesInStock | SnapshotProduct.SizeBit(size[v]), familiesInStock | SnapshotProduct.FamilyBit(shadeFamily[shade[v]]));
+                return p with { FirstVariant = first[i], VariantCount = first[i + 1] - first[i], SizesInStock = sizesInStock, FamiliesInStock = familiesInStock };
+            }).ToArray();
 
-            var shadeNames = Enumerable.Range(0, shades.Count).Select(code => shades[code].Split(ShadeSeparator)).ToArray();
             return new CatalogSnapshot
             {
                 Products = laidOut,
+                AttributeCodes = attributeCodes.ToArray(),
                 IndexOfId = indexOfId,
                 ProductsByCategory = ByCategory(laidOut, categories.Count),
                 VariantSize = size, VariantShade = shade, VariantPrice = price, VariantOnSale = onSale, VariantStock = stock,
                 Categories = categories, Brands = brands, Materials = materials, Patterns = patterns, Fits = fits,
-                Occasions = occasions, Seasons = seasons, Styles = styles, Sizes = sizes, Families = families, Shades = shades,
-                ShadeColor = shadeNames.Select(pair => pair[0]).ToArray(),
-                ShadeFamily = shadeNames.Select(pair => families.Add(pair[1])).ToArray(),
+                Occasions = occasions, Seasons = seasons, Styles = styles, Sizes = sizes, Families = families, Colors = colors,
+                ShadeColor = shadeColor,
+                ShadeFamily = shadeFamily,
                 MeanRating = reviewCount == 0 ? 4.0 : ratingSum / reviewCount,
                 Fingerprint = fingerprint,
                 Generation = generation,
+                TextHits = textHits,
                 LoadTime = clock.Elapsed,
             };
         }
@@ -132,7 +145,12 @@ internal static class CatalogSnapshotLoader
 
         private static int Code(Vocabulary vocabulary, string? value) => string.IsNullOrWhiteSpace(value) ? -1 : vocabulary.Add(value.Trim());
 
-        private static int[] Codes(Vocabulary vocabulary, List<string>? values) =>
-            values is null or [] ? [] : values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => vocabulary.Add(v.Trim())).Distinct().ToArray();
+        private CodeRange Codes(Vocabulary vocabulary, List<string>? values)
+        {
+            var start = attributeCodes.Count;
+            foreach (var code in (values ?? []).Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => vocabulary.Add(v.Trim())).Distinct())
+                attributeCodes.Add(code);
+            return new CodeRange(start, attributeCodes.Count - start);
+        }
     }
 }

@@ -31,7 +31,7 @@ internal sealed class FacetTally(CatalogSnapshot snapshot)
     }
 
     /// <summary>A matching product, at the price of its cheapest satisfying variant.</summary>
-    public void AddProduct(SnapshotProduct product, double price)
+    public void AddProduct(in SnapshotProduct product, double price)
     {
         categories[product.Category]++;
         brands[product.Brand]++;

@@ -1,49 +1,52 @@
 namespace Tailor.Assistant.Skills.Search;
 
 /// <summary>
-/// Finds every product of the snapshot that satisfies a search, in one pass over its variants, tallying the facets on
-/// the way: a product matches as soon as one variant is wanted and in stock, so each such variant feeds the facets.
+/// Finds every product of the snapshot that satisfies a search, in one pass over its variants, feeding the ranking and
+/// the facets on the way: a product matches as soon as one variant is wanted and in stock, so each such variant counts
+/// towards the facets. Nothing is stored per match, so a broad search allocates no more than a narrow one.
 /// </summary>
-internal static class MatchFinder
+internal sealed class MatchFinder(CatalogSnapshot snapshot, SearchFilter filter, SearchRanking ranking)
 {
-    /// <param name="textHits">Products the words matched; null when the search has no words.</param>
-    public static (List<Candidate> Matches, FacetTally Facets) Find(CatalogSnapshot snapshot, SearchFilter filter, TextHit[]? textHits)
-    {
-        var matches = new List<Candidate>();
-        var facets = new FacetTally(snapshot);
-        if (textHits is null)
-        {
-            foreach (var index in filter.Scope()) Consider(index, 0);
-        }
-        else
-        {
-            foreach (var hit in textHits) Consider(hit.Index, hit.Relevance);
-        }
-        return (matches, facets);
+    public FacetTally Facets { get; } = new(snapshot);
+    public int Count { get; private set; }
 
-        void Consider(int index, double text)
+    /// <param name="textHits">Products the words matched; null when the search has no words.</param>
+    public MatchFinder Run(TextHit[]? textHits)
+    {
+        if (textHits is not null)
+            foreach (var hit in textHits) Consider(hit.Index, hit.Relevance);
+        else if (filter.CategoryScope() is { } categories)
+            foreach (var category in categories)
+                foreach (var index in category) Consider(index, 0);
+        else
+            for (var index = 0; index < snapshot.Products.Length; index++) Consider(index, 0);
+        return this;
+    }
+
+    // The hot loop of every search (up to every variant of the catalog): arrays in locals, no calls but the facets'.
+    private void Consider(int index, double text)
+    {
+        ref readonly var product = ref snapshot.Products[index];
+        if (!filter.MayHave(product) || !filter.Admits(product)) return;
+        var (shades, sizes, shadeAllowed, sizeAllowed) = (snapshot.VariantShade, snapshot.VariantSize, filter.ShadeAllowed, filter.SizeAllowed);
+        var (prices, onSale, stock) = (snapshot.VariantPrice, snapshot.VariantOnSale, snapshot.VariantStock);
+        var (min, max, saleOnly) = (filter.Variants.MinPrice, filter.Variants.MaxPrice, filter.Variants.OnSaleOnly);
+        int cheapest = -1, wanted = 0, inStock = 0;
+        var end = product.FirstVariant + product.VariantCount;
+        for (var v = product.FirstVariant; v < end; v++)
         {
-            var product = snapshot.Products[index];
-            if (!filter.Admits(product)) return;
-            int cheapest = -1, wanted = 0, inStock = 0;
-            var end = product.FirstVariant + product.VariantCount;
-            for (var v = product.FirstVariant; v < end; v++)
-            {
-                if (!filter.Wants(v)) continue;
-                wanted++;
-                if (snapshot.VariantStock[v] <= 0) continue;
-                inStock++;
-                facets.AddVariant(index, v);
-                if (cheapest < 0 || snapshot.VariantPrice[v] < snapshot.VariantPrice[cheapest]) cheapest = v;
-            }
-            if (cheapest < 0) return;
-            facets.AddProduct(product, snapshot.VariantPrice[cheapest]);
-            matches.Add(new Candidate(index, cheapest, snapshot.VariantPrice[cheapest], (double)inStock / wanted, text));
+            if (!shadeAllowed[shades[v]] || !sizeAllowed[sizes[v]]) continue;
+            var price = prices[v];
+            if (price < min || price > max || (saleOnly && !onSale[v])) continue;
+            wanted++;
+            if (stock[v] <= 0) continue;
+            inStock++;
+            Facets.AddVariant(index, v);
+            if (cheapest < 0 || price < prices[cheapest]) cheapest = v;
         }
+        if (cheapest < 0) return;
+        Count++;
+        Facets.AddProduct(product, prices[cheapest]);
+        ranking.Add(index, cheapest, (double)inStock / wanted, text);
     }
 }
-
-/// <summary>A product that satisfies the search, per the snapshot.</summary>
-/// <param name="Availability">Share of the wanted variants (colour, size and price asked for) in stock.</param>
-/// <param name="Text">Full-text relevance (−bm25, higher is better); 0 without words.</param>
-internal readonly record struct Candidate(int Index, int CheapestVariant, double Price, double Availability, double Text);

@@ -8,27 +8,35 @@ internal static class PageReader
 {
     private const string Ids = "SELECT value FROM json_each($ids)";
 
+    // No ORDER BY: SQLite would sort the rows, strings and all, in a temporary b-tree (as long as the rest of the
+    // query at 50,000 products); sorting a few dozen rows by id here costs nothing.
     private const string Sql =
         $"SELECT Id, Handle, Title FROM Products WHERE Id IN ({Ids});" +
-        $"SELECT ProductId, Size, Color, ColorFamily, Price, CompareAtPrice, Stock FROM Variants WHERE ProductId IN ({Ids}) ORDER BY ProductId, Id;" +
-        $"SELECT ProductId, Url, Color FROM ProductImages WHERE ProductId IN ({Ids}) ORDER BY ProductId, Position, Id";
+        $"SELECT ProductId, Id, Size, Color, ColorFamily, Price, CompareAtPrice, Stock FROM Variants WHERE ProductId IN ({Ids});" +
+        $"SELECT ProductId, Position, Id, Url, Color FROM ProductImages WHERE ProductId IN ({Ids})";
 
-    /// <summary>The products that still exist, by id.</summary>
+    /// <summary>The products that still exist, by id, with variants in id order and images in position order.</summary>
     public static async Task<Dictionary<int, FreshProduct>> ReadAsync(SqlRunner sql, IEnumerable<int> ids, CancellationToken ct)
     {
         var products = new Dictionary<int, FreshProduct>();
-        await using var command = sql.Command(Sql, ("$ids", "[" + string.Join(',', ids) + "]"));
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct)) products[reader.GetInt32(0)] = new FreshProduct(reader.GetString(1), reader.GetString(2));
-        await reader.NextResultAsync(ct);
-        while (await reader.ReadAsync(ct))
-            if (products.TryGetValue(reader.GetInt32(0), out var product))
-                product.Variants.Add(new VariantRow(reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetDouble(4),
-                    reader.IsDBNull(5) ? null : reader.GetDouble(5), reader.GetInt32(6)));
-        await reader.NextResultAsync(ct);
-        while (await reader.ReadAsync(ct))
-            if (products.TryGetValue(reader.GetInt32(0), out var product))
-                product.Images.Add(new ImageRow(reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2)));
+        var variants = new List<(int Product, int Id, VariantRow Row)>();
+        var images = new List<(int Product, int Position, int Id, ImageRow Row)>();
+        await using (var command = sql.Command(Sql, ("$ids", "[" + string.Join(',', ids) + "]")))
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct)) products[reader.GetInt32(0)] = new FreshProduct(reader.GetString(1), reader.GetString(2));
+            await reader.NextResultAsync(ct);
+            while (await reader.ReadAsync(ct))
+                variants.Add((reader.GetInt32(0), reader.GetInt32(1), new VariantRow(reader.GetString(2), reader.GetString(3), reader.GetString(4),
+                    reader.GetDouble(5), reader.IsDBNull(6) ? null : reader.GetDouble(6), reader.GetInt32(7))));
+            await reader.NextResultAsync(ct);
+            while (await reader.ReadAsync(ct))
+                images.Add((reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), new ImageRow(reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4))));
+        }
+        foreach (var variant in variants.OrderBy(v => v.Id))
+            if (products.TryGetValue(variant.Product, out var product)) product.Variants.Add(variant.Row);
+        foreach (var image in images.OrderBy(i => i.Position).ThenBy(i => i.Id))
+            if (products.TryGetValue(image.Product, out var product)) product.Images.Add(image.Row);
         return products;
     }
 }

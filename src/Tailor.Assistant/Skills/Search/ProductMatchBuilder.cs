@@ -20,7 +20,7 @@ internal sealed class ProductMatchBuilder(CatalogSnapshot snapshot, SearchConstr
             .Where(v => v.Stock > 0 && colors.Contains(v.Color, StringComparer.OrdinalIgnoreCase) && rule.PriceAllowed(v.Price) && rule.SaleAllowed(v.OnSale))
             .Select(v => v.Size).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var image = fresh.Images.FirstOrDefault(i => string.Equals(i.Color, colors[0], StringComparison.OrdinalIgnoreCase)) ?? fresh.Images.FirstOrDefault();
-        var product = ranked.Product;
+        ref readonly var product = ref snapshot.Products[ranked.Index];
         var rating = product.ReviewCount == 0 ? 0 : Math.Round(product.RatingSum / product.ReviewCount, 1);
         return new ProductMatch(
             fresh.Handle, fresh.Title, snapshot.Brands[product.Brand], snapshot.Categories[product.Category], product.Gender,
@@ -29,7 +29,7 @@ internal sealed class ProductMatchBuilder(CatalogSnapshot snapshot, SearchConstr
             Reasons(product, fresh.Title, satisfying, colors, cheapest, rating));
     }
 
-    private List<string> Reasons(SnapshotProduct product, string title, List<VariantRow> satisfying, List<string> colors, VariantRow cheapest, double rating)
+    private List<string> Reasons(in SnapshotProduct product, string title, List<VariantRow> satisfying, List<string> colors, VariantRow cheapest, double rating)
     {
         var reasons = new List<string>();
         var material = Value(snapshot.Materials, product.Material);
@@ -68,7 +68,7 @@ internal sealed class ProductMatchBuilder(CatalogSnapshot snapshot, SearchConstr
     private static string? Value(Vocabulary vocabulary, int code) => code >= 0 ? vocabulary[code] : null;
 
     // The product's values among those the shopper asked for, as the catalog spells them.
-    private static IEnumerable<string> Asked(IReadOnlyList<string> wanted, Vocabulary vocabulary, int[] codes) =>
-        wanted.Count == 0 ? [] : codes.Select(c => vocabulary[c])
+    private IEnumerable<string> Asked(IReadOnlyList<string> wanted, Vocabulary vocabulary, CodeRange codes) =>
+        wanted.Count == 0 ? [] : codes.Of(snapshot.AttributeCodes).ToArray().Select(c => vocabulary[c])
             .Where(value => wanted.Any(w => CatalogValues.Names(value, w)));
 }

@@ -26,10 +26,10 @@ public sealed class ProductSearchSkill(CatalogSnapshotCache catalog)
         var text = SearchText.Of(constraints.Terms);
 
         await using var sql = await SqlRunner.OpenAsync(catalog.ConnectionString, ct);
-        var (matches, facets, relaxed) = await FindAsync(sql, snapshot, filter, text, ct);
-        if (matches.Count == 0) return ProductSearchResult.None;
+        var (ranking, count, facets, relaxed) = await FindAsync(sql, snapshot, filter, text, constraints.Sort, skip + take + Reserve, ct);
+        if (count == 0) return ProductSearchResult.None;
 
-        var ranked = SearchRanking.Top(snapshot, matches, constraints.Sort, skip + take + Reserve);
+        var ranked = ranking.Top();
         var builder = new ProductMatchBuilder(snapshot, constraints, filter.Variants, text);
         var page = new List<ProductMatch>(take);
         var dropped = 0;
@@ -38,28 +38,35 @@ public sealed class ProductSearchSkill(CatalogSnapshotCache catalog)
         {
             var batch = ranked.Skip(next).Take(take - page.Count).ToList();
             next += batch.Count;
-            var fresh = await PageReader.ReadAsync(sql, batch.Select(r => r.Product.Id), ct);
+            var fresh = await PageReader.ReadAsync(sql, batch.Select(r => r.Id), ct);
             foreach (var item in batch)
             {
-                if (fresh.TryGetValue(item.Product.Id, out var product) && builder.Build(item, product) is { } match) page.Add(match);
+                if (fresh.TryGetValue(item.Id, out var product) && builder.Build(item, product) is { } match) page.Add(match);
                 else dropped++;
             }
         }
-        return new ProductSearchResult(matches.Count - dropped, page, facets.ToFacets(), relaxed);
+        return new ProductSearchResult(count - dropped, page, facets.ToFacets(), relaxed);
     }
 
     /// <summary>All matches. Words must all match; when together they match nothing, any of them may (and the result says so).</summary>
-    private static async Task<(List<Candidate> Matches, FacetTally Facets, bool Relaxed)> FindAsync(
-        SqlRunner sql, CatalogSnapshot snapshot, SearchFilter filter, SearchText text, CancellationToken ct)
+    private static async Task<(SearchRanking Ranking, int Count, FacetTally Facets, bool Relaxed)> FindAsync(
+        SqlRunner sql, CatalogSnapshot snapshot, SearchFilter filter, SearchText text, SearchSort sort, int keep, CancellationToken ct)
     {
-        if (text.IsEmpty)
-        {
-            var (all, allFacets) = MatchFinder.Find(snapshot, filter, null);
-            return (all, allFacets, false);
-        }
-        var (matches, facets) = MatchFinder.Find(snapshot, filter, await ProductSearchIndex.MatchAsync(sql, snapshot, text.All, ct));
-        if (matches.Count > 0 || text.Tokens.Count == 1) return (matches, facets, false);
-        (matches, facets) = MatchFinder.Find(snapshot, filter, await ProductSearchIndex.MatchAsync(sql, snapshot, text.Any, ct));
-        return (matches, facets, matches.Count > 0);
+        var hits = text.IsEmpty ? null : await ProductSearchIndex.MatchAsync(sql, snapshot, text, all: true, ct);
+        var ranking = new SearchRanking(snapshot, sort, keep, BestText(hits));
+        var found = new MatchFinder(snapshot, filter, ranking).Run(hits);
+        if (found.Count > 0 || text.Tokens.Count < 2) return (ranking, found.Count, found.Facets, false);
+
+        hits = await ProductSearchIndex.MatchAsync(sql, snapshot, text, all: false, ct);
+        ranking = new SearchRanking(snapshot, sort, keep, BestText(hits));
+        found = new MatchFinder(snapshot, filter, ranking).Run(hits);
+        return (ranking, found.Count, found.Facets, found.Count > 0);
+    }
+
+    private static double BestText(TextHit[]? hits)
+    {
+        var best = 0.0;
+        foreach (var hit in hits ?? []) best = Math.Max(best, hit.Relevance);
+        return best;
     }
 }

@@ -14,15 +14,13 @@ internal sealed class SearchFilter
     private readonly Gender? gender;
     private readonly bool[]? categories;
     private readonly ValueRule brands, materials, patterns, fits, occasions, seasons, styles;
-    private readonly bool[] shades, sizes;
-    private readonly bool onSaleOnly;
+    private readonly int[] attributeCodes;
 
     public SearchFilter(SearchConstraints constraints, CatalogSnapshot snapshot)
     {
         this.snapshot = snapshot;
         Variants = new VariantRule(constraints);
         gender = constraints.Gender;
-        onSaleOnly = constraints.OnSaleOnly;
         categories = constraints.Category is null && constraints.ExcludedCategories.Count == 0 ? null : snapshot.Categories.Where(category =>
             (constraints.Category is null || Same(category, constraints.Category)) && !constraints.ExcludedCategories.Any(c => Same(category, c)));
         brands = Rule(snapshot.Brands, constraints.Brands, [], Same);
@@ -33,31 +31,48 @@ internal sealed class SearchFilter
         occasions = Rule(snapshot.Occasions, constraints.Occasions, [], Names);
         seasons = Rule(snapshot.Seasons, constraints.Seasons, [], Names);
         styles = Rule(snapshot.Styles, constraints.Styles, [], Names);
-        shades = Enumerable.Range(0, snapshot.Shades.Count)
-            .Select(code => Variants.ColorAllowed(snapshot.ShadeColor[code], snapshot.Families[snapshot.ShadeFamily[code]])).ToArray();
-        sizes = snapshot.Sizes.Where(Variants.SizeAllowed);
+        ShadeAllowed = Enumerable.Range(0, snapshot.ShadeColor.Length)
+            .Select(code => Variants.ColorAllowed(snapshot.Colors[snapshot.ShadeColor[code]], snapshot.Families[snapshot.ShadeFamily[code]])).ToArray();
+        SizeAllowed = snapshot.Sizes.Where(Variants.SizeAllowed);
+        attributeCodes = snapshot.AttributeCodes;
+        // A product has a wanted variant in stock only if it has a wanted size and a wanted family in stock.
+        SizeBits = Variants.AsksSize ? Bits(SizeAllowed, SnapshotProduct.SizeBit) : ulong.MaxValue;
+        FamilyBits = Variants.AsksColor ? (uint)Bits(Enumerable.Range(0, snapshot.Families.Count)
+            .Select(family => Enumerable.Range(0, ShadeAllowed.Length).Any(s => ShadeAllowed[s] && snapshot.ShadeFamily[s] == family)).ToArray(),
+            family => SnapshotProduct.FamilyBit(family)) : uint.MaxValue;
     }
 
+    /// <summary>The variant-level rules, for values re-read from the database.</summary>
     public VariantRule Variants { get; }
 
-    /// <summary>The products worth looking at without text: one category's, or all.</summary>
-    public IEnumerable<int> Scope()
-    {
-        if (categories is null) return Enumerable.Range(0, snapshot.Products.Length);
-        return Enumerable.Range(0, categories.Length).Where(code => categories[code]).SelectMany(code => snapshot.ProductsByCategory[code]);
-    }
+    /// <summary>The variant-level rules on snapshot codes: by shade (colour and family) and by size.</summary>
+    public bool[] ShadeAllowed { get; }
+    public bool[] SizeAllowed { get; }
+
+    /// <summary>Whether a product may have a wanted variant in stock, judged on its in-stock size and family bits alone.</summary>
+    public bool MayHave(in SnapshotProduct product) => (product.SizesInStock & SizeBits) != 0 && (product.FamiliesInStock & FamilyBits) != 0;
+
+    private ulong SizeBits { get; }
+    private uint FamilyBits { get; }
+
+    /// <summary>The categories whose products are worth looking at without text; null for all.</summary>
+    public IEnumerable<int[]>? CategoryScope() => categories is null ? null
+        : Enumerable.Range(0, categories.Length).Where(code => categories[code]).Select(code => snapshot.ProductsByCategory[code]);
 
     /// <summary>The product-level rules: category, gender (unisex suits women and men), brand and attributes.</summary>
-    public bool Admits(SnapshotProduct product) =>
+    public bool Admits(in SnapshotProduct product) =>
         (gender is not { } g || product.Gender == g || (product.Gender == Gender.Unisex && g is Gender.Women or Gender.Men))
         && (categories is null || categories[product.Category]) && brands.Admits(product.Brand) && materials.Admits(product.Material)
         && patterns.Admits(product.Pattern) && fits.Admits(product.Fit)
-        && occasions.AdmitsAny(product.Occasions) && seasons.AdmitsAny(product.Seasons) && styles.AdmitsAny(product.Styles);
+        && occasions.AdmitsAny(product.Occasions.Of(attributeCodes)) && seasons.AdmitsAny(product.Seasons.Of(attributeCodes))
+        && styles.AdmitsAny(product.Styles.Of(attributeCodes));
 
-    /// <summary>Every variant-level rule but stock: colour, size, price and sale.</summary>
-    public bool Wants(int variant) =>
-        shades[snapshot.VariantShade[variant]] && sizes[snapshot.VariantSize[variant]]
-        && Variants.PriceAllowed(snapshot.VariantPrice[variant]) && (!onSaleOnly || snapshot.VariantOnSale[variant]);
+    private static ulong Bits(bool[] allowed, Func<int, ulong> bit)
+    {
+        var bits = 0UL;
+        for (var code = 0; code < allowed.Length; code++) if (allowed[code]) bits |= bit(code);
+        return bits;
+    }
 
     private static ValueRule Rule(Vocabulary vocabulary, IReadOnlyList<string> wanted, IReadOnlyList<string> unwanted, Func<string, string, bool> matches) =>
         wanted.Count == 0 && unwanted.Count == 0 ? ValueRule.None : new(
@@ -71,7 +86,7 @@ internal sealed class SearchFilter
 
         public bool Admits(int code) => Allowed is null || (code >= 0 ? Allowed[code] : !Required);
 
-        public bool AdmitsAny(int[] codes)
+        public bool AdmitsAny(ReadOnlySpan<int> codes)
         {
             if (Allowed is null) return true;
             foreach (var code in codes) if (Allowed[code]) return true;

@@ -3,19 +3,38 @@ using Tailor.Assistant.Understanding;
 namespace Tailor.Assistant.Skills.Search;
 
 /// <summary>
-/// Orders matches: by a relevance score (words, rating, availability) with a light diversity pass, or by the sort the
-/// shopper asked for. Every order ends on the product id, so the same search always pages the same way.
+/// Orders the matches of one search as they are found: by a relevance score (words, rating, availability) with a
+/// light diversity pass, or by the sort the shopper asked for. Only the first few are kept, in a bounded heap, so a
+/// search over 50,000 products neither sorts nor stores them all. Every order ends on the product id, so the same
+/// search always pages the same way.
 /// </summary>
-internal static class SearchRanking
+internal sealed class SearchRanking
 {
     /// <summary>How many reviews' worth of the store's mean rating each product starts with.</summary>
     public const double PriorReviews = 5;
 
-    /// <summary>The top of a relevance ranking reordered for variety; pages after it keep the plain order.</summary>
+    /// <summary>The top of a relevance ranking reordered for variety; places after it keep the plain order.</summary>
     public const int DiversityWindow = 30;
 
     /// <summary>Score lost for each product of the same brand and category already placed above.</summary>
     private const double RepeatPenalty = 0.1;
+
+    private readonly CatalogSnapshot snapshot;
+    private readonly SearchSort sort;
+    private readonly int keep;
+    private readonly double bestText;
+    private readonly IComparer<Ranked> order;
+    private readonly PriorityQueue<Ranked, Ranked> worstFirst;
+
+    /// <param name="keep">How many of the best to keep: the page, the places before it and a reserve.</param>
+    /// <param name="bestText">The best text relevance among the word hits (0 without words): text scores are relative to it.</param>
+    public SearchRanking(CatalogSnapshot snapshot, SearchSort sort, int keep, double bestText)
+    {
+        (this.snapshot, this.sort, this.bestText) = (snapshot, sort, bestText);
+        this.keep = Math.Max(keep, sort == SearchSort.Relevance ? DiversityWindow : 1);
+        order = Comparer<Ranked>.Create(Compare(sort));
+        worstFirst = new PriorityQueue<Ranked, Ranked>(this.keep + 1, Comparer<Ranked>.Create((a, b) => order.Compare(b, a)));
+    }
 
     /// <summary>
     /// A rating pulled towards the store's mean by <see cref="PriorReviews"/> imaginary reviews, so one 5★ review does
@@ -24,54 +43,46 @@ internal static class SearchRanking
     public static double Bayesian(double ratingSum, int reviews, double meanRating) =>
         (PriorReviews * meanRating + ratingSum) / (PriorReviews + reviews);
 
-    /// <summary>The first <paramref name="count"/> matches in the order shown.</summary>
-    public static List<Ranked> Top(CatalogSnapshot snapshot, List<Candidate> matches, SearchSort sort, int count)
+    /// <summary>A product that satisfies the search.</summary>
+    /// <param name="cheapest">Its cheapest variant that satisfies the search.</param>
+    /// <param name="availability">Share of the wanted variants (colour, size, price asked for) in stock.</param>
+    /// <param name="text">Its text relevance (−bm25); 0 without words.</param>
+    public void Add(int index, int cheapest, double availability, double text)
     {
-        var bestText = 0.0;
-        foreach (var match in matches) bestText = Math.Max(bestText, match.Text);
-        var comparer = Comparer(sort);
-        var kept = Math.Max(count, sort == SearchSort.Relevance ? DiversityWindow : 0);
-
-        // Only the first few are ever shown: a bounded heap keeps them in O(n log k), where sorting all would be O(n log n).
-        var worstFirst = new PriorityQueue<Ranked, Ranked>(Comparer<Ranked>.Create((a, b) => comparer.Compare(b, a)));
-        foreach (var match in matches)
-        {
-            var ranked = Rank(snapshot, match, bestText);
-            if (worstFirst.Count < kept) worstFirst.Enqueue(ranked, ranked);
-            else if (comparer.Compare(ranked, worstFirst.Peek()) < 0) worstFirst.EnqueueDequeue(ranked, ranked);
-        }
-        var top = new List<Ranked>(worstFirst.Count);
-        while (worstFirst.TryDequeue(out var ranked, out _)) top.Add(ranked);
-        top.Reverse();
-        return sort == SearchSort.Relevance ? Diversify(top) : top;
-    }
-
-    private static Ranked Rank(CatalogSnapshot snapshot, Candidate match, double bestText)
-    {
-        var product = snapshot.Products[match.Index];
+        ref readonly var product = ref snapshot.Products[index];
         var rating = Bayesian(product.RatingSum, product.ReviewCount, snapshot.MeanRating);
         var quality = Math.Clamp((rating - 1) / 4, 0, 1);
         // With words, what the shopper typed leads; without, the better-rated and better-stocked product does.
         var score = bestText > 0
-            ? 0.65 * (match.Text / bestText) + 0.2 * quality + 0.15 * match.Availability
-            : 0.6 * quality + 0.4 * match.Availability;
-        return new Ranked(match, product, score, rating);
+            ? 0.65 * (text / bestText) + 0.2 * quality + 0.15 * availability
+            : 0.6 * quality + 0.4 * availability;
+        var ranked = new Ranked(index, product.Id, cheapest, snapshot.VariantPrice[cheapest], score, rating, product.ReviewCount,
+            product.CreatedTicks, (product.Brand, product.Category));
+        if (worstFirst.Count < keep) worstFirst.Enqueue(ranked, ranked);
+        else if (order.Compare(ranked, worstFirst.Peek()) < 0) worstFirst.EnqueueDequeue(ranked, ranked);
     }
 
-    private static IComparer<Ranked> Comparer(SearchSort sort) => Comparer<Ranked>.Create(sort switch
+    /// <summary>The kept matches, best first.</summary>
+    public List<Ranked> Top()
     {
-        SearchSort.PriceLowToHigh => (a, b) => Then(a.Match.Price.CompareTo(b.Match.Price), a, b),
-        SearchSort.PriceHighToLow => (a, b) => Then(b.Match.Price.CompareTo(a.Match.Price), a, b),
-        SearchSort.BestRated => (a, b) => Then(Then(b.Rating.CompareTo(a.Rating), b.Product.ReviewCount.CompareTo(a.Product.ReviewCount)), a, b),
-        SearchSort.Newest => (a, b) => Then(b.Product.CreatedTicks.CompareTo(a.Product.CreatedTicks), a, b),
+        var top = new List<Ranked>(worstFirst.Count);
+        foreach (var (ranked, _) in worstFirst.UnorderedItems) top.Add(ranked);
+        top.Sort(order);
+        return sort == SearchSort.Relevance ? Diversify(top) : top;
+    }
+
+    private static Comparison<Ranked> Compare(SearchSort sort) => sort switch
+    {
+        SearchSort.PriceLowToHigh => (a, b) => Then(a.Price.CompareTo(b.Price), a, b),
+        SearchSort.PriceHighToLow => (a, b) => Then(b.Price.CompareTo(a.Price), a, b),
+        SearchSort.BestRated => (a, b) => Then(b.Rating.CompareTo(a.Rating) is var r and not 0 ? r : b.Reviews.CompareTo(a.Reviews), a, b),
+        SearchSort.Newest => (a, b) => Then(b.CreatedTicks.CompareTo(a.CreatedTicks), a, b),
         _ => (a, b) => Then(0, a, b),
-    });
+    };
 
     // Ties go to the more relevant product, then to the lower id.
     private static int Then(int first, Ranked a, Ranked b) =>
-        first != 0 ? first : b.Score.CompareTo(a.Score) is var score and not 0 ? score : a.Product.Id.CompareTo(b.Product.Id);
-
-    private static int Then(int first, int second) => first != 0 ? first : second;
+        first != 0 ? first : b.Score.CompareTo(a.Score) is var score and not 0 ? score : a.Id.CompareTo(b.Id);
 
     /// <summary>
     /// Greedy MMR over the top of the ranking: each place goes to the best score after a penalty for every product of
@@ -82,27 +93,27 @@ internal static class SearchRanking
     {
         var window = top.Take(DiversityWindow).ToList();
         var placed = new List<Ranked>(top.Count);
-        var repeats = new Dictionary<(int Brand, int Category), int>();
+        var repeats = new Dictionary<(int, int), int>();
         while (window.Count > 0)
         {
             var best = 0;
             var bestValue = double.NegativeInfinity;
             for (var i = 0; i < window.Count; i++)
             {
-                var value = window[i].Score - RepeatPenalty * repeats.GetValueOrDefault(Key(window[i]));
+                var value = window[i].Score - RepeatPenalty * repeats.GetValueOrDefault(window[i].Kind);
                 if (value > bestValue) (best, bestValue) = (i, value);   // strict: ties keep the ranking's order
             }
             var chosen = window[best];
             window.RemoveAt(best);
             placed.Add(chosen);
-            repeats[Key(chosen)] = repeats.GetValueOrDefault(Key(chosen)) + 1;
+            repeats[chosen.Kind] = repeats.GetValueOrDefault(chosen.Kind) + 1;
         }
         placed.AddRange(top.Skip(DiversityWindow));
         return placed;
     }
-
-    private static (int, int) Key(Ranked ranked) => (ranked.Product.Brand, ranked.Product.Category);
 }
 
-/// <summary>A match with its place-deciding figures: relevance score and Bayesian rating.</summary>
-internal readonly record struct Ranked(Candidate Match, SnapshotProduct Product, double Score, double Rating);
+/// <summary>A match with the figures that place it.</summary>
+/// <param name="Kind">Brand and category codes: what "near-identical" means for diversity.</param>
+internal readonly record struct Ranked(
+    int Index, int Id, int CheapestVariant, double Price, double Score, double Rating, int Reviews, long CreatedTicks, (int Brand, int Category) Kind);

@@ -23,18 +23,24 @@ internal sealed record SearchText(IReadOnlyList<string> Tokens)
 
     public bool IsEmpty => Tokens.Count == 0;
 
-    /// <summary>Every token must match (each as a prefix: "lin" finds linen).</summary>
-    public string All => string.Join(" AND ", Tokens.Select(Quote));
+    /// <summary>Each token as an FTS5 phrase (a prefix: "lin" finds linen).</summary>
+    public IEnumerable<string> Phrases => Tokens.Select(Phrase);
+
+    /// <summary>Every token must match.</summary>
+    public string All => string.Join(" AND ", Phrases);
 
     /// <summary>Any token may match; used when no product matches them all.</summary>
-    public string Any => string.Join(" OR ", Tokens.Select(Quote));
+    public string Any => string.Join(" OR ", Phrases);
 
-    public static SearchText Of(IEnumerable<string> terms)
+    public static SearchText Of(IEnumerable<string> terms) => Of(terms, MaxTokens);
+
+    public static SearchText Of(IEnumerable<string> terms, int maxTokens)
     {
         var tokens = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var term in terms)
             foreach (var token in Split(term))
-                if (!StopWords.Contains(token) && !tokens.Contains(token) && tokens.Count < MaxTokens) tokens.Add(token);
+                if (!StopWords.Contains(token) && tokens.Count < maxTokens && seen.Add(token)) tokens.Add(token);
         return tokens.Count == 0 ? None : new SearchText(tokens);
     }
 
@@ -51,5 +57,5 @@ internal sealed record SearchText(IReadOnlyList<string> Tokens)
     }
 
     // Short tokens match exactly: "xl"* would also find every "xlarge…" word, "10"* every "100".
-    private static string Quote(string token) => token.Length >= 3 && !char.IsDigit(token[0]) ? $"\"{token}\"*" : $"\"{token}\"";
+    public static string Phrase(string token) => token.Length >= 3 && !char.IsDigit(token[0]) ? $"\"{token}\"*" : $"\"{token}\"";
 }

@@ -11,14 +11,18 @@ internal sealed class VariantRule
 {
     private readonly SearchConstraints constraints;
     private readonly string? size;
-    private readonly double min, max;
+
+    /// <summary>The price range asked for, open-ended where not asked.</summary>
+    public double MinPrice { get; }
+    public double MaxPrice { get; }
+    public bool OnSaleOnly => constraints.OnSaleOnly;
 
     public VariantRule(SearchConstraints constraints)
     {
         this.constraints = constraints;
         size = string.IsNullOrWhiteSpace(constraints.Size) ? null : SizeKey(constraints.Size);
-        min = constraints.MinPrice is { } low ? (double)low : double.NegativeInfinity;
-        max = constraints.MaxPrice is { } high ? (double)high : double.PositiveInfinity;
+        MinPrice = constraints.MinPrice is { } low ? (double)low : double.NegativeInfinity;
+        MaxPrice = constraints.MaxPrice is { } high ? (double)high : double.PositiveInfinity;
     }
 
     public bool AsksSize => size is not null;
@@ -34,7 +38,7 @@ internal sealed class VariantRule
 
     public bool SizeAllowed(string variantSize) => size is null || SizeKey(variantSize) == size;
 
-    public bool PriceAllowed(double price) => price >= min && price <= max;
+    public bool PriceAllowed(double price) => price >= MinPrice && price <= MaxPrice;
 
     public bool SaleAllowed(bool onSale) => onSale || !constraints.OnSaleOnly;
 

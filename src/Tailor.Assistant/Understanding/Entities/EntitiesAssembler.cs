@@ -18,7 +18,8 @@ internal static class EntitiesAssembler
         for (var i = 0; i < scan.Count; i++)
         {
             var word = scan.Words[i].Text;
-            if (!scan.IsFree(i) || word.Length < 2 || !word.Any(char.IsLetter) || stopWords.Contains(word)) continue;
+            // "165cm", "2pm": measurements and times, not words a product is described by.
+            if (!scan.IsFree(i) || word.Length < 2 || !char.IsLetter(word[0]) || stopWords.Contains(word)) continue;
             var negated = scan.Negated?[i] == true;
             if (!negated && !terms.Contains(word)) terms.Add(word);
             termSpans.Add((i, new EntitySpan(EntityKinds.Term, word, scan.TextOf(i, i), negated)));

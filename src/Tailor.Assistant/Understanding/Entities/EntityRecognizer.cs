@@ -11,8 +11,7 @@ public sealed class EntityRecognizer
     private readonly TypoCorrector typos;
     private readonly SizeFinder sizes;
     private readonly HashSet<string> stopWords;
-    private readonly HashSet<string> verbGuardWords;
-    private readonly HashSet<string> verbGuardAfter;
+    private readonly Dictionary<string, Guard> guards = new(StringComparer.Ordinal);
 
     public EntityRecognizer(CatalogVocabulary vocabulary)
     {
@@ -21,8 +20,11 @@ public sealed class EntityRecognizer
         phrases = VocabularyPhrases.Build(vocabulary);
         sizes = new SizeFinder(vocabulary);
         stopWords = synonyms.StopWords.ToHashSet(StringComparer.Ordinal);
-        verbGuardWords = synonyms.VerbGuardWords.ToHashSet(StringComparer.Ordinal);
-        verbGuardAfter = synonyms.VerbGuardAfter.ToHashSet(StringComparer.Ordinal);
+        foreach (var group in synonyms.WordGuards)
+        {
+            var guard = new Guard(group.After.ToHashSet(StringComparer.Ordinal), group.Before.ToHashSet(StringComparer.Ordinal));
+            foreach (var word in group.Words) guards.TryAdd(word, guard);
+        }
         typos = new TypoCorrector(phrases.WordSenses,
             [.. synonyms.StopWords, .. synonyms.NeverCorrect, .. synonyms.FootwearWords, .. sizes.Words]);
     }
@@ -54,23 +56,25 @@ public sealed class EntityRecognizer
         for (var i = 0; i < scan.Count; i++)
         {
             if (phrases.LongestAt(scan, i) is not { } phrase) continue;
-            if (IsVerb(scan, i, phrase))
+            if (IsGuarded(scan, i, phrase))
             {
                 scan.Claim(i, i);
                 continue;
             }
             var last = i + phrase.Keys.Length - 1;
             // "gym" names an occasion and, failing a named category, activewear: its category yields to "gym shoes".
-            var weak = phrase.Meanings.Select(m => m.Kind).Distinct().Count() > 1;
             foreach (var meaning in phrase.Meanings)
-                scan.Findings.Add(new Finding(meaning.Kind, meaning.Value, i, last, weak && meaning.Kind == EntityKinds.Category));
+                scan.Findings.Add(new Finding(meaning.Kind, meaning.Value, i, last, phrase.HasSeveralKinds && meaning.Kind == EntityKinds.Category));
             scan.Claim(i, last);
             i = last;
         }
     }
 
-    /// <summary>"will it work", "I checked", "does WELCOME15 work": a catalog word used as a verb, which means nothing to search.</summary>
-    private bool IsVerb(MessageScan scan, int i, Phrase phrase) =>
-        phrase.Keys.Length == 1 && verbGuardWords.Contains(phrase.Keys[0])
-        && (verbGuardAfter.Contains(scan.WordAt(i - 1)) || scan.FindingAt(i - 1, EntityKinds.PromoCode) is not null);
+    /// <summary>"will it work", "check my order", "hey man", "does WELCOME15 work": a catalog word in an everyday role.</summary>
+    private bool IsGuarded(MessageScan scan, int i, Phrase phrase) =>
+        phrase.Keys.Length == 1 && guards.TryGetValue(phrase.Keys[0], out var guard)
+        && (guard.After.Contains(scan.WordAt(i - 1)) || guard.Before.Contains(scan.WordAt(i + 1))
+            || scan.FindingAt(i - 1, EntityKinds.PromoCode) is not null);
+
+    private sealed record Guard(HashSet<string> After, HashSet<string> Before);
 }

@@ -77,12 +77,5 @@ internal sealed class MessageScan
         return null;
     }
 
-    public bool HasFinding(string kind, Func<string, bool>? value = null)
-    {
-        foreach (var finding in Findings)
-            if (finding.Kind == kind && !finding.Negated && (value is null || value(finding.Value))) return true;
-        return false;
-    }
-
     public string TextOf(int first, int last) => Text[Words[first].Start..Words[last].End];
 }

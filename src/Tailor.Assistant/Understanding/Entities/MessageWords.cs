@@ -8,12 +8,7 @@ namespace Tailor.Assistant.Understanding.Entities;
 /// form every table is keyed by. <see cref="BreakBefore"/> marks punctuation since the previous word, which ends
 /// phrases and negation scopes; <see cref="Before"/> is the character right before it ('#' of "#3", '-' of "30-60").
 /// </summary>
-internal readonly record struct Word(int Start, int End, string Text, bool BreakBefore, char Before)
-{
-    public bool IsNumber => Text.Length > 0 && char.IsAsciiDigit(Text[0]) && Text.All(c => char.IsAsciiDigit(c) || c == '.');
-
-    public bool IsAlphabetic => Text.All(char.IsAsciiLetterLower);
-}
+internal readonly record struct Word(int Start, int End, string Text, bool BreakBefore, char Before);
 
 /// <summary>Splits a message into <see cref="Word"/>s. Phrases in the vocabulary go through the same split, so both sides agree.</summary>
 internal static class MessageWords

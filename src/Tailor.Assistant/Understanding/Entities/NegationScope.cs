@@ -4,8 +4,8 @@ namespace Tailor.Assistant.Understanding.Entities;
 /// Marks what the shopper rules out: "not black", "no polyester", "anything but jeans", "without prints",
 /// "except red", "nothing floral", "I don't want wool", "polyester-free". A scope runs from the cue to the first
 /// thing it names, on through "or"/"nor" lists and through "and" to more of the same kind ("no wool and no silk",
-/// "not black and white"); it ends at punctuation, at "but"/"instead"/"just", at words already read as a price or
-/// a size ("no more than 50" is a budget), or after a few words that name nothing.
+/// "not black and white"); it ends at punctuation, at "but"/"instead"/"just", at words already read as a price, a
+/// code or a position ("no more than 50" is a budget), or after a few words that name nothing.
 /// </summary>
 internal static class NegationScope
 {
@@ -30,7 +30,7 @@ internal static class NegationScope
     private static readonly HashSet<string> ScopeStoppers =
         [EntityKinds.MinPrice, EntityKinds.MaxPrice, EntityKinds.OrderNumber, EntityKinds.ReturnNumber, EntityKinds.PromoCode, EntityKinds.Ordinal];
 
-    private static readonly HashSet<string> ListJoins = ["or", "nor", "and", "/"];
+    private static readonly HashSet<string> ListJoins = ["or", "nor", "and"];
 
     private static readonly HashSet<string> PostfixCues = ["free"];
 
@@ -70,7 +70,8 @@ internal static class NegationScope
         var i = start;
         while (i < scan.Count && gap <= MaxGap)
         {
-            if (i > start && scan.Words[i].BreakBefore) break;
+            // "no, red please": a cue followed by a comma answered a question; punctuation later ends the scope.
+            if (scan.Words[i].BreakBefore) break;
             var word = scan.WordAt(i);
             if (Enders.Contains(word)) break;
             var finding = FindingAt(scan, i);

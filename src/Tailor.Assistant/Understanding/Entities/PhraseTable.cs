@@ -4,7 +4,10 @@ namespace Tailor.Assistant.Understanding.Entities;
 internal readonly record struct Meaning(string Kind, string Value);
 
 /// <summary>A phrase as folded words, with every meaning it has ("gym": an occasion and activewear).</summary>
-internal sealed record Phrase(string[] Keys, Meaning[] Meanings);
+internal sealed record Phrase(string[] Keys, Meaning[] Meanings)
+{
+    public bool HasSeveralKinds { get; } = Meanings.Select(m => m.Kind).Distinct().Count() > 1;
+}
 
 /// <summary>
 /// Every phrase the recognizer knows, indexed by first word with the longest phrases first, so a lookup at a
@@ -47,8 +50,4 @@ internal sealed class PhraseTable
         }
         return null;
     }
-
-    /// <summary>Whether a phrase with a meaning of <paramref name="kind"/> starts at word <paramref name="i"/>.</summary>
-    public bool StartsWith(MessageScan scan, int i, string kind) =>
-        i < scan.Count && LongestAt(scan, i) is { } phrase && phrase.Meanings.Any(m => m.Kind == kind);
 }

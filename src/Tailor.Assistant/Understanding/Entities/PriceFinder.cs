@@ -10,14 +10,23 @@ namespace Tailor.Assistant.Understanding.Entities;
 /// </summary>
 internal static partial class PriceFinder
 {
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
     private const string Number = @"(?:\d{1,3}(?:,\d{3})+|\d{1,6})(?:\.\d{1,2})?";
     private const string Unit = @"(?:pounds?|quid|bucks?|dollars?|euros?|gbp|usd|eur)\b";
     // Without a currency word, an amount must not be a quantity or run into letters ("32w", "2xl").
-    private const string NotQuantity =
-        @"(?![.,]?\d)(?![a-z])(?!\s*%)(?!\s*(?:percent|per\s?cent|pairs?|items?|pieces?|pcs|units?|reviews?|ratings?|stars?|days?|weeks?|months?|years?|yrs?|yo|cm|mm|inch(?:es)?|kg|off|waist|x)\b)";
+    private const string NotQuantity = @"(?![.,]?\d)(?![a-z])(?!\s*%)(?!\s*(?:percent|per\s?cent|pairs?|items?|pieces?|pcs|units?"
+        + @"|reviews?|ratings?|stars?|days?|weeks?|months?|years?|yrs?|yo|cm|mm|inch(?:es)?|kg|off|waist|x)\b)";
     private const string Amount = @"(?<cur>[£$€])?\s?(?<n>" + Number + @")(?:\s?(?<unit>" + Unit + ")|" + NotQuantity + ")";
     private const string Low = @"(?<curlo>[£$€])?\s?(?<lo>" + Number + @")(?:\s?(?<unitlo>" + Unit + ")|" + NotQuantity + ")";
     private const string High = @"(?<curhi>[£$€])?\s?(?<hi>" + Number + @")(?:\s?(?<unithi>" + Unit + ")|" + NotQuantity + ")";
+
+    private const string AtMostCue = @"under|below|beneath|(?<!\b(?:no|not)\s+)less\s+than|cheaper\s+than|lower\s+than|(?:no|not)\s+more\s+than"
+        + @"|no\s+higher\s+than|not\s+over|max(?:imum)?(?:\s+of)?|up\s+to|at\s+most|within|budget(?:\s+(?:of|is))?|spend(?:ing)?(?:\s+up\s+to)?";
+    private const string AtLeastCue = @"over|above|more\s+than|at\s+least|min(?:imum)?(?:\s+of)?|starting\s+(?:at|from)|(?:no|not)\s+less\s+than"
+        + @"|upwards\s+of|from";
+    private const string AroundCue = @"around|about|roughly|approximately|approx\.?|circa|close\s+to|in\s+the\s+region\s+of";
+    private const string CueAfter = @"\s*(?:(?<max>or\s+(?:less|under|below|lower|cheaper)|max(?:imum)?|tops|and\s+under|at\s+most)"
+        + @"|(?<min>or\s+(?:more|above|over|higher)|and\s+(?:up|above|over)|plus|\+)|(?<about>or\s+so))(?!\w)";
 
     /// <summary>Words right before a number that make it a size, an age or a position, whatever follows.</summary>
     private static readonly HashSet<string> NotPriceBefore =
@@ -25,25 +34,27 @@ internal static partial class PriceFinder
 
     private static readonly HashSet<string> CompareWords = ["compare", "comparing", "comparison", "difference", "vs", "versus"];
 
-    [GeneratedRegex(@"\b(?:between|from)\s+" + Low + @"\s*(?:and|to|-|–|till|until)\s*" + High, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:between|from)\s+" + Low + @"\s*(?:and|to|-|–|till|until)\s*" + High, Options)]
     private static partial Regex RangeWithCue();
 
-    [GeneratedRegex(@"(?<![\w.])" + Low + @"\s*(?<sep>-|–|to)\s*" + High, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w.])" + Low + @"\s*(?<sep>-|–|to)\s*" + High, Options)]
     private static partial Regex BareRange();
 
-    [GeneratedRegex(@"(?<![\w.])" + Amount + @"\s*(?:(?<max>or\s+(?:less|under|below|lower|cheaper)|max(?:imum)?|tops|and\s+under|at\s+most)|(?<min>or\s+(?:more|above|over|higher)|and\s+(?:up|above|over)|plus|\+)|(?<about>or\s+so))(?!\w)|(?<![\w.])(?<cur>[£$€])?(?<n>" + Number + @")\s?-?(?<about>ish)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>"50 or less", "£200+", "50 or so", "50ish".</summary>
+    [GeneratedRegex(@"(?<![\w.])" + Amount + CueAfter + @"|(?<![\w.])(?<cur>[£$€])?(?<n>" + Number + @")\s?-?(?<about>ish)\b", Options)]
     private static partial Regex AmountThenCue();
 
-    [GeneratedRegex(@"(?:\b(?:under|below|beneath|(?<!\b(?:no|not)\s+)less\s+than|cheaper\s+than|lower\s+than|(?:no|not)\s+more\s+than|no\s+higher\s+than|not\s+over|max(?:imum)?(?:\s+of)?|up\s+to|at\s+most|within|budget(?:\s+(?:of|is))?|spend(?:ing)?(?:\s+up\s+to)?)\s*:?\s*|<\s*)" + Amount, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:" + AtMostCue + @")\s*:?\s*|<\s*)" + Amount, Options)]
     private static partial Regex AtMost();
 
-    [GeneratedRegex(@"(?:\b(?:over|above|more\s+than|at\s+least|min(?:imum)?(?:\s+of)?|starting\s+(?:at|from)|(?:no|not)\s+less\s+than|upwards\s+of|from)\s*:?\s*|>\s*)" + Amount, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:" + AtLeastCue + @")\s*:?\s*|>\s*)" + Amount, Options)]
     private static partial Regex AtLeast();
 
-    [GeneratedRegex(@"(?:\b(?:around|about|roughly|approximately|approx\.?|circa|close\s+to|in\s+the\s+region\s+of)\s*|~\s*)" + Amount, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:" + AroundCue + @")\s*|~\s*)" + Amount, Options)]
     private static partial Regex Around();
 
-    [GeneratedRegex(@"(?<![\w.])(?:(?<cur>[£$€])\s?(?<n>" + Number + @")(?:\s?(?<unit>" + Unit + @"))?|(?<n>" + Number + @")\s?(?<unit>" + Unit + @"))(?![\w%])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>A bare amount of money ("a coat for £120", "50 quid") is what the shopper means to spend at most.</summary>
+    [GeneratedRegex(@"(?<![\w.])(?:(?<cur>[£$€])\s?(?<n>" + Number + @")(?:\s?(?<unit>" + Unit + @"))?|(?<n>" + Number + @")\s?(?<unit>" + Unit + @"))(?![\w%])", Options)]
     private static partial Regex WithCurrency();
 
     public static void Find(MessageScan scan)
@@ -55,6 +66,8 @@ internal static partial class PriceFinder
         foreach (Match match in AmountThenCue().Matches(scan.Text))
         {
             var bound = match.Groups["max"].Success ? Bound.AtMost : match.Groups["min"].Success ? Bound.AtLeast : Bound.Around;
+            // "2 plus 2" is arithmetic; "50+" and "£5 or more" are budgets.
+            if (bound == Bound.AtLeast && !HasMoney(match) && Parse(match.Groups["n"].Value) < 10) continue;
             AddBound(scan, match, bound);
         }
         foreach (Match match in AtMost().Matches(scan.Text)) AddBound(scan, match, Bound.AtMost);
@@ -104,6 +117,8 @@ internal static partial class PriceFinder
         if (scan.FreeWordsIn(match.Index, match.Index + match.Length) is not { } words) return null;
         return NotPriceBefore.Contains(scan.WordAt(words.First - 1)) ? null : words;
     }
+
+    private static bool HasMoney(Match match) => match.Groups["cur"].Success || match.Groups["unit"].Success;
 
     private static decimal Parse(string number) =>
         decimal.TryParse(number.Replace(",", ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && value <= 100_000 ? value : 0;

@@ -95,13 +95,16 @@ internal static partial class ReferenceFinder
             || (word == "this" && scan.WordAt(next) is "is" or "does" or "has");
     }
 
+    // "the red dress" picks one; "the red dresses" is a search.
+    private static bool IsPlural(string word) => word.EndsWith('s') && !word.EndsWith("ss");
+
     /// <summary>"the red one", "that blue dress", "the one in red", "that one in blue": a shown product picked by colour.</summary>
     private static void FindColorReference(MessageScan scan)
     {
         foreach (var color in scan.Findings.Where(f => f.Kind == EntityKinds.Color).ToList())
         {
             var after = color.Last + 1;
-            var singularCategory = scan.FindingAt(after, EntityKinds.Category) is not null && !scan.WordAt(after).EndsWith('s');
+            var singularCategory = scan.FindingAt(after, EntityKinds.Category) is not null && !IsPlural(scan.WordAt(after));
             var beforeColor = Pointers.Contains(scan.WordAt(color.First - 1)) && (ColorNouns.Contains(scan.WordAt(after)) || singularCategory);
             var oneIn = scan.WordAt(color.First - 1) == "in" && scan.WordAt(color.First - 2) == "one" && Pointers.Contains(scan.WordAt(color.First - 3));
             if (!beforeColor && !oneIn) continue;

@@ -35,15 +35,17 @@ public sealed record ShopperSynonyms
     public IReadOnlyList<string> FootwearCategories { get; init; } = [];
     public IReadOnlyList<string> FootwearWords { get; init; } = [];
 
-    /// <summary>Catalog words that are everyday verbs ("work", "checked"), and the words that make them verbs.</summary>
-    public IReadOnlyList<string> VerbGuardWords { get; init; } = [];
-    public IReadOnlyList<string> VerbGuardAfter { get; init; } = [];
+    /// <summary>Catalog words that are everyday words next to certain others ("will it work", "check my order").</summary>
+    public IReadOnlyList<WordGuard> WordGuards { get; init; } = [];
 
     public IReadOnlyList<string> StopWords { get; init; } = [];
     public IReadOnlyList<string> NeverCorrect { get; init; } = [];
 
     private static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Empty = new Dictionary<string, IReadOnlyList<string>>();
 }
+
+/// <summary>A catalog word that means nothing right after one of <paramref name="After"/> or right before one of <paramref name="Before"/>.</summary>
+public sealed record WordGuard(IReadOnlyList<string> Words, IReadOnlyList<string> After, IReadOnlyList<string> Before);
 
 /// <summary>Size tables to the store's UK sizes, keyed by the foreign size number ("38" → "10").</summary>
 public sealed record SizeConversions(

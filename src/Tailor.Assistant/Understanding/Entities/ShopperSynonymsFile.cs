@@ -72,7 +72,7 @@ public static class ShopperSynonymsFile
             SizeConversions = new SizeConversions(Table(conversions.EuClothing), Table(conversions.UsClothing),
                 Table(conversions.EuShoes), Table(conversions.UsWomenShoes), Table(conversions.UsMenShoes)),
             FootwearCategories = Words(d.FootwearCategories), FootwearWords = Words(d.FootwearWords),
-            VerbGuardWords = Words(d.VerbGuards?.Words), VerbGuardAfter = Words(d.VerbGuards?.After),
+            WordGuards = (d.WordGuards ?? []).Select(g => new WordGuard(Words(g.Words), Words(g.After), Words(g.Before))).ToArray(),
             StopWords = Words(d.StopWords), NeverCorrect = Words(d.NeverCorrect),
         };
     }
@@ -118,7 +118,7 @@ public static class ShopperSynonymsFile
         public ConversionsDocument? SizeConversions { get; set; }
         public List<string?>? FootwearCategories { get; set; }
         public List<string?>? FootwearWords { get; set; }
-        public VerbGuardsDocument? VerbGuards { get; set; }
+        public List<WordGuardDocument>? WordGuards { get; set; }
         public List<string?>? StopWords { get; set; }
         public List<string?>? NeverCorrect { get; set; }
     }
@@ -132,9 +132,10 @@ public static class ShopperSynonymsFile
         public Dictionary<string, string>? UsMenShoes { get; set; }
     }
 
-    private sealed class VerbGuardsDocument
+    private sealed class WordGuardDocument
     {
         public List<string?>? Words { get; set; }
         public List<string?>? After { get; set; }
+        public List<string?>? Before { get; set; }
     }
 }

@@ -7,7 +7,7 @@ namespace Tailor.Assistant.Understanding.Entities;
 /// "w32" → "32", "age 5" → "5-6Y", "eu 38" → "10"). Only sizes the catalog has come back. A bare letter or number
 /// needs a cue ("size m", "in M", "i'm a 10"), so the "m" of "I'm" or the "a" of "a dress" is never a size.
 /// Runs after the phrase finders, so it knows the category (shoe sizes for shoes) and phrases such as "runs small"
-/// are already taken.
+/// are already taken; <see cref="SizeLabels"/> turns what it reads into a label.
 /// </summary>
 internal sealed partial class SizeFinder
 {
@@ -23,30 +23,24 @@ internal sealed partial class SizeFinder
     // What may follow a bare number for it to be a size: "in 12 please", "a 10 in black"; not "in 10 days".
     private static readonly HashSet<string> AfterSoftNumber = ["please", "pls", "and", "or", "but", "in", "for", "if", "thanks", "too", "then", "size", "instead"];
 
-    private readonly Dictionary<string, string> labels;
-    private readonly (int Low, int High, string Label)[] kidsRanges;
+    private readonly SizeLabels labels;
     private readonly Dictionary<string, string> sizeWords;
     private readonly HashSet<string> sizeWordStarts;
     private readonly int longestSizeWord;
-    private readonly SizeConversions conversions;
     private readonly HashSet<string> footwearCategories;
     private readonly HashSet<string> footwearWords;
 
     public SizeFinder(CatalogVocabulary vocabulary)
     {
-        labels = vocabulary.Sizes.ToDictionary(Key, s => s, StringComparer.Ordinal);
-        kidsRanges = vocabulary.Sizes.Select(s => KidsRange().Match(s)).Where(m => m.Success)
-            .Select(m => (int.Parse(m.Groups["low"].Value), int.Parse(m.Groups["high"].Value), m.Value))
-            .OrderBy(r => r.Item1).ToArray();
+        labels = new SizeLabels(vocabulary.Sizes, vocabulary.Synonyms.SizeConversions);
         sizeWords = vocabulary.Synonyms.Sizes
-            .Where(g => labels.ContainsKey(Key(g.Key)))
-            .SelectMany(g => g.Value.Select(phrase => (Phrase: string.Join(' ', MessageWords.Keys(phrase)), Label: labels[Key(g.Key)])))
+            .Where(g => labels.Find(g.Key) is not null)
+            .SelectMany(g => g.Value.Select(phrase => (Phrase: string.Join(' ', MessageWords.Keys(phrase)), Label: labels.Find(g.Key)!)))
             .Concat(vocabulary.Sizes.Where(IsLetterSize).Select(s => (Phrase: s.ToLowerInvariant(), Label: s)))
             .DistinctBy(w => w.Phrase)
             .ToDictionary(w => w.Phrase, w => w.Label, StringComparer.Ordinal);
         sizeWordStarts = sizeWords.Keys.Select(k => k.Split(' ')[0]).ToHashSet(StringComparer.Ordinal);
         longestSizeWord = sizeWords.Keys.Select(k => k.Count(c => c == ' ') + 1).DefaultIfEmpty(1).Max();
-        conversions = vocabulary.Synonyms.SizeConversions;
         footwearCategories = vocabulary.Synonyms.FootwearCategories.ToHashSet(StringComparer.Ordinal);
         footwearWords = vocabulary.Synonyms.FootwearWords.ToHashSet(StringComparer.Ordinal);
     }
@@ -57,21 +51,17 @@ internal sealed partial class SizeFinder
     public void Find(MessageScan scan)
     {
         var categories = scan.Findings.Where(f => f.Kind == EntityKinds.Category).Select(f => f.Value).ToList();
-        var wear = scan.Words.Any(w => footwearWords.Contains(w.Text)) || categories.Any(footwearCategories.Contains) ? Worn.OnFeet
-            : categories.Count > 0 ? Worn.OnBody : Worn.Unknown;
+        // A named category decides ("a size 10 dress to go with my shoes"); without one, "shoes" or "feet" do.
+        var wear = categories.Count > 0 ? (categories.Any(footwearCategories.Contains) ? Worn.OnFeet : Worn.OnBody)
+            : scan.Words.Any(w => footwearWords.Contains(w.Text)) ? Worn.OnFeet : Worn.Unknown;
         var gender = scan.Findings.FirstOrDefault(f => f.Kind == EntityKinds.Gender)?.Value;
         for (var i = 0; i < scan.Count; i++)
         {
             if (!scan.IsFree(i) || Read(scan, i) is not { } mention) continue;
-            if (Resolve(mention, wear, gender) is { } label) scan.Add(EntityKinds.Size, label, mention.First, mention.Last);
+            if (labels.Resolve(mention.System, mention.Value, wear, gender) is { } label) scan.Add(EntityKinds.Size, label, mention.First, mention.Last);
             i = mention.Last;
         }
     }
-
-    private enum SizeSystem { Label, Plain, Uk, Eu, Us, Waist, Age }
-
-    /// <summary>Whether the message is about shoes, clothes or says neither ("size 7" alone can only be a shoe size).</summary>
-    private enum Worn { Unknown, OnBody, OnFeet }
 
     private readonly record struct Mention(SizeSystem System, string Value, int First, int Last);
 
@@ -99,7 +89,7 @@ internal sealed partial class SizeFinder
             if (strong) return new Mention(SizeSystem.Plain, word, i, i);
             var next = i + 1;
             var endsHere = next >= scan.Count || scan.Words[next].BreakBefore || AfterSoftNumber.Contains(scan.WordAt(next)) || scan.FindingAt(next) is not null;
-            return endsHere && labels.ContainsKey(word) ? new Mention(SizeSystem.Label, word, i, i) : null;
+            return endsHere && labels.Find(word) is not null ? new Mention(SizeSystem.Label, word, i, i) : null;
         }
         return SizeWordAt(scan, i);
     }
@@ -115,11 +105,13 @@ internal sealed partial class SizeFinder
         return null;
     }
 
-    /// <summary>"w32", "32w", "32 waist", "32 inch waist", "waist 32".</summary>
+    /// <summary>"w32", "32w", "32 waist", "32 inch waist", "waist 32", and waist with leg length: "32/30", "w32 l30".</summary>
     private static Mention? Waist(MessageScan scan, int i)
     {
         var word = scan.WordAt(i);
-        if (GluedWaist().Match(word) is { Success: true } glued) return new Mention(SizeSystem.Waist, glued.Groups["n"].Value, i, i);
+        if (GluedWaist().Match(word) is { Success: true } glued)
+            return new Mention(SizeSystem.Waist, glued.Groups["n"].Value, i, LegLength().IsMatch(scan.WordAt(i + 1)) ? i + 1 : i);
+        if (IsWaistAndLeg(scan, i)) return new Mention(SizeSystem.Waist, word, i, i + 1);
         if (word == "waist" && IsNumber(scan.WordAt(i + 1))) return new Mention(SizeSystem.Waist, scan.WordAt(i + 1), i, i + 1);
         if (word == "waist" && scan.WordAt(i + 1) == "size" && IsNumber(scan.WordAt(i + 2))) return new Mention(SizeSystem.Waist, scan.WordAt(i + 2), i, i + 2);
         if (!IsNumber(word)) return null;
@@ -127,6 +119,12 @@ internal sealed partial class SizeFinder
         if (InchWords.Contains(scan.WordAt(i + 1)) && scan.WordAt(i + 2) == "waist") return new Mention(SizeSystem.Waist, word, i, i + 2);
         return null;
     }
+
+    /// <summary>"32/30": waist and leg in inches, both in the range jeans are cut in (so "10/10" is not a waist).</summary>
+    private static bool IsWaistAndLeg(MessageScan scan, int i) =>
+        i + 1 < scan.Count && scan.Words[i + 1].Before == '/'
+        && int.TryParse(scan.WordAt(i), out var waist) && waist is >= 24 and <= 50
+        && int.TryParse(scan.WordAt(i + 1), out var leg) && leg is >= 24 and <= 40;
 
     /// <summary>"age 5", "5 years", "5 year old", "5yo", "5-6y", "5-6 years".</summary>
     private static Mention? Age(MessageScan scan, int i)
@@ -175,44 +173,7 @@ internal sealed partial class SizeFinder
         var next = sized.Last + 1;
         var adjective = Enumerable.Range(sized.First, sized.Last - sized.First + 1).Any(k => scan.WordAt(k).Length >= 4);
         return adjective && next < scan.Count && !scan.Words[next].BreakBefore
-            && (scan.FindingAt(next) is { Kind: not EntityKinds.Gender } || footwearWords.Contains(scan.WordAt(next)) || scan.WordAt(next) is "size" or "sizes");
-    }
-
-    private string? Resolve(Mention mention, Worn wear, string? gender)
-    {
-        var value = mention.Value;
-        var shoe = wear == Worn.OnFeet;
-        return mention.System switch
-        {
-            SizeSystem.Label or SizeSystem.Waist => Label(value),
-            SizeSystem.Plain or SizeSystem.Uk when shoe => Label("uk " + value) ?? Label(value),
-            SizeSystem.Plain or SizeSystem.Uk => Label(value) ?? (wear == Worn.Unknown ? Label("uk " + value) : null),
-            SizeSystem.Eu when shoe => Convert(conversions.EuShoes, value),
-            SizeSystem.Eu => Convert(conversions.EuClothing, value) ?? (wear == Worn.Unknown ? Convert(conversions.EuShoes, value) : null),
-            SizeSystem.Us when shoe => gender switch
-            {
-                "Men" => Convert(conversions.UsMenShoes, value),
-                "Women" => Convert(conversions.UsWomenShoes, value),
-                _ => null, // US shoe sizes differ by two for women and one for men: not guessed.
-            },
-            SizeSystem.Us => Convert(conversions.UsClothing, value),
-            SizeSystem.Age => KidsSize(value),
-            _ => null,
-        };
-    }
-
-    private string? Label(string value) => labels.GetValueOrDefault(Key(value));
-
-    private string? Convert(IReadOnlyDictionary<string, string> table, string value) =>
-        table.TryGetValue(value, out var uk) ? Label(uk) : null;
-
-    /// <summary>The kids' range that starts at the age ("5" → "5-6Y"), else the one containing it ("6" → "5-6Y").</summary>
-    private string? KidsSize(string value)
-    {
-        if (!int.TryParse(value, out var age)) return null;
-        foreach (var range in kidsRanges) if (range.Low == age) return range.Label;
-        foreach (var range in kidsRanges) if (range.Low <= age && age <= range.High) return range.Label;
-        return null;
+            && (scan.FindingAt(next) is { Kind: EntityKinds.Category or EntityKinds.Color or EntityKinds.Material or EntityKinds.Pattern or EntityKinds.Style } || footwearWords.Contains(scan.WordAt(next)) || scan.WordAt(next) is "size" or "sizes");
     }
 
     private static SizeSystem SystemOf(string word) => word switch { "uk" => SizeSystem.Uk, "us" => SizeSystem.Us, _ => SizeSystem.Eu };
@@ -221,16 +182,14 @@ internal sealed partial class SizeFinder
 
     private static bool IsLetterSize(string label) => label.Length >= 1 && label.All(c => c is 'X' or 'S' or 'M' or 'L' or 'x' or 's' or 'm' or 'l');
 
-    private static string Key(string label) => string.Join(' ', label.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
-
-    [GeneratedRegex(@"^(?<low>\d{1,2})-(?<high>\d{1,2})y$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex KidsRange();
-
     [GeneratedRegex(@"^(?<system>uk|eu|us)(?<n>\d{1,2})$", RegexOptions.CultureInvariant)]
     private static partial Regex GluedSystem();
 
     [GeneratedRegex(@"^(?:w(?<n>\d{2})|(?<n>\d{2})w)$", RegexOptions.CultureInvariant)]
     private static partial Regex GluedWaist();
+
+    [GeneratedRegex(@"^l\d{2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex LegLength();
 
     [GeneratedRegex(@"^(?<n>\d{1,2})(?:y|yo|yr|yrs|years?)$", RegexOptions.CultureInvariant)]
     private static partial Regex GluedAge();

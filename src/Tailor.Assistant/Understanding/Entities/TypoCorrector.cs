@@ -47,6 +47,7 @@ internal sealed class TypoCorrector
             if (!candidates.TryGetValue((word[0], length), out var words)) continue;
             foreach (var candidate in words)
             {
+                if (candidate.Length < word.Length && !IsDoubledLetterOf(word, candidate)) continue;
                 var distance = Distance(word, candidate, Math.Min(limit, bestDistance));
                 if (distance > limit || distance > bestDistance) continue;
                 if (distance < bestDistance) (bestDistance, closest) = (distance, []);
@@ -56,6 +57,17 @@ internal sealed class TypoCorrector
         if (closest is null) return null;
         var votes = closest.GroupBy(c => senses[c]).Select(g => (Word: g.First(), Count: g.Count())).OrderByDescending(g => g.Count).ToList();
         return votes.Count == 1 || votes[0].Count > votes[1].Count ? votes[0].Word : null;
+    }
+
+    /// <summary>
+    /// A longer word is only a typo of a shorter one by a doubled letter ("burgundyy", "dresss"): a dropped letter of a
+    /// real word is more often another word ("tanks" is not "tans", "works" not "work", "brownies" not "browns").
+    /// </summary>
+    private static bool IsDoubledLetterOf(string word, string candidate)
+    {
+        for (var i = 1; i < word.Length; i++)
+            if (word[i] == word[i - 1] && string.CompareOrdinal(word.Remove(i, 1), candidate) == 0) return true;
+        return false;
     }
 
     /// <summary>Optimal string alignment distance, giving up (returning max + 1) as soon as it must exceed <paramref name="max"/>.</summary>

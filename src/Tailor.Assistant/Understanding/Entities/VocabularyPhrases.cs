@@ -39,10 +39,11 @@ internal static class VocabularyPhrases
     {
         var known = values.ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var value in known) builder.Add(value, new Meaning(kind, value.ToLowerInvariant()), inflect);
+        // Synonyms are listed in every form wanted: "kick" from "kicks" would make "kick off" a shoe.
         foreach (var (canonical, phrases) in synonyms)
         {
             if (!known.Contains(canonical)) continue;
-            foreach (var phrase in phrases) builder.Add(phrase, new Meaning(kind, canonical.ToLowerInvariant()), inflect);
+            foreach (var phrase in phrases) builder.Add(phrase, new Meaning(kind, canonical.ToLowerInvariant()));
         }
     }
 

@@ -1,0 +1,72 @@
+using System.Text;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+using Tailor.Assistant.Skills.Search;
+using Tailor.Assistant.Understanding;
+using Tailor.Domain.Settings;
+using Tailor.Store.Demo;
+using Tailor.Store.Import;
+using Tailor.Store.Persistence;
+
+namespace Tailor.Assistant.Tests.Search;
+
+/// <summary>
+/// A 300-product demo store in a temporary SQLite file, with the search skill wired as the server wires it. The index
+/// is created before the demo is written, so the triggers index every product. The clock stands still, so the
+/// snapshot is never refreshed behind a test's back: a test that changes the catalog calls Invalidate.
+/// </summary>
+public sealed class SearchStore : IAsyncLifetime
+{
+    public static readonly DateTimeOffset Today = new(2025, 3, 14, 15, 30, 0, TimeSpan.Zero);
+
+    private readonly string folder = Path.Combine(Path.GetTempPath(), $"tailor-search-{Guid.NewGuid():N}");
+    private ServiceProvider? services;
+
+    public FakeTimeProvider Clock { get; } = new(Today);
+    public ProductSearchSkill Skill => services!.GetRequiredService<ProductSearchSkill>();
+    public CatalogSnapshotCache Catalog => services!.GetRequiredService<CatalogSnapshotCache>();
+    private string Connection => $"Data Source={Path.Combine(folder, "search.db")}";
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(folder);
+        var collection = new ServiceCollection();
+        collection.AddDbContext<TailorDbContext>(db => db.UseSqlite(Connection));
+        collection.AddSingleton<TimeProvider>(Clock);
+        collection.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
+        collection.AddSingleton<CatalogSnapshotCache>();
+        collection.AddSingleton<ProductSearchSkill>();
+        services = collection.BuildServiceProvider();
+
+        await using var db = Open();
+        await db.Database.MigrateAsync();
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        await ProductSearchIndex.EnsureAsync(db, CancellationToken.None);
+        var store = new DemoStoreGenerator(new DemoStoreOptions { Products = 300, Customers = 20, Orders = 50 }, new StoreSettings(), Clock).Generate();
+        await DemoStoreWriter.WriteAsync(db, store, CancellationToken.None);
+    }
+
+    public TailorDbContext Open() => new(new DbContextOptionsBuilder<TailorDbContext>().UseSqlite(Connection).Options);
+
+    public Task<ProductSearchResult> SearchAsync(SearchConstraints constraints, int skip = 0, int take = 10) =>
+        Skill.SearchAsync(constraints, skip, take, CancellationToken.None);
+
+    /// <summary>Runs the real catalog import on a generic JSON feed, as an operator would.</summary>
+    public async Task ImportAsync(string json)
+    {
+        await using var db = Open();
+        var report = await new CatalogImporter(db, Clock).ImportProductsAsync(new MemoryStream(Encoding.UTF8.GetBytes(json)), ProductFeedFormat.Json, CancellationToken.None);
+        Assert.Empty(report.Failed);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (services is not null) await services.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+    }
+}
