@@ -79,7 +79,7 @@ public static class SearchBenchmark
 
         using var process = Process.GetCurrentProcess();
         return new SearchBenchmarkResult(snapshot.Products, snapshot.Variants, workload.Count, Environment.ProcessorCount,
-            indexSeconds, snapshot.LoadTime.TotalSeconds, snapshotMegabytes, process.PeakWorkingSet64 / 1024.0 / 1024.0,
+            indexSeconds, snapshot.LoadTime.TotalSeconds, snapshot.WordsTime?.TotalSeconds ?? 0, snapshotMegabytes, process.PeakWorkingSet64 / 1024.0 / 1024.0,
             times.ToDictionary(t => t.Key, t => Latency.Of(t.Value)),
             (double)baselineAnswered / workload.Count, (double)skillAnswered / workload.Count, relaxed, (double)matches / workload.Count);
     }

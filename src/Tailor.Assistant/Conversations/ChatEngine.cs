@@ -64,7 +64,8 @@ public sealed class ChatEngine(
         state.Turns++;
         var context = new UnderstandingContext(state.Search is { IsEmpty: false }, state.Search?.Category,
             state.Focus is not null, state.Results.Count > 0, state.Flow?.Name);
-        var understanding = understander.Understand(inspected.Text, context);
+        // Understanding sees the masked text: personal data never reaches entities, the turn log or an LLM.
+        var understanding = understander.Understand(inspected.MaskedText, context);
         clock.Lap("understand");
 
         var reply = new ReplyBuilder(templates, StableSeed(conversationId, state.Turns), culture);

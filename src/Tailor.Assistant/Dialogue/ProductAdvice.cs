@@ -20,6 +20,11 @@ public sealed partial class ProductAdvice(
     public async Task SelectAsync(Turn turn, ProductRef reference, CancellationToken ct)
     {
         if (await ResolveAsync(turn, reference, ct) is not { } product) return;
+        if (!product.InStock)
+        {
+            turn.Reply.Say("product_stock_none", ("title", product.Title)).Say("product_next_step");
+            return;
+        }
         turn.Reply.Say("product_focus", ("title", product.Title), ("brand", product.Brand), ("price_text", PriceText(turn, product)),
             ("colors", ListOrNone(product.ColorsInStock)), ("sizes", ListOrNone(product.SizesInStock)), ("rating_text", RatingText(product)));
         turn.Reply.Add(new ProductsPart([Card(product)]));

@@ -51,7 +51,7 @@ public sealed class ReplyBuilder(ResponseTemplates templates, int seed, CultureI
         null => "",
         decimal money => Money(money),
         double number => number.ToString("0.#", culture),
-        DateOnly date => date.ToString("dddd d MMMM", culture),
+        DateOnly date => date.ToString("dddd d MMMM yyyy", culture),
         IFormattable formattable => formattable.ToString(null, culture),
         _ => value.ToString() ?? "",
     };

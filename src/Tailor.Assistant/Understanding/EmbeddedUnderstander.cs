@@ -12,13 +12,16 @@ public sealed class EmbeddedUnderstander(IntentModel model, EntityRecognizerProv
         var entities = recognizers.Current.Recognize(text);
         var alternatives = prediction.TopIntents.Select(i => i.Intent).ToList();
         var intent = Adjust(prediction, entities, context);
-        var command = intent.Confidence >= options.ActThreshold
+        var command = intent.Confidence >= Act
             ? CommandMapper.Map(intent.Intent, entities, text, context)
-            : intent.Confidence >= options.ClarifyThreshold
+            : intent.Confidence >= (float)options.ClarifyThreshold
                 ? new Clarify(alternatives.Where(a => a != "out_of_scope").Take(2).ToList())
                 : new OutOfScope();
         return new Understanding(intent.Intent, intent.Confidence, alternatives, entities, command);
     }
+
+    // Model scores are floats: compare in float so a rescued score of exactly the threshold acts.
+    private float Act => (float)options.ActThreshold;
 
     /// <summary>
     /// Entities are stronger evidence than a hesitant model: a message naming a category or an order number
@@ -27,11 +30,14 @@ public sealed class EmbeddedUnderstander(IntentModel model, EntityRecognizerProv
     private IntentScore Adjust(IntentPrediction prediction, RecognizedEntities entities, UnderstandingContext context)
     {
         var top = new IntentScore(prediction.Intent, prediction.Confidence);
-        if (top.Confidence >= options.ActThreshold) return top;
+        if (top.Confidence >= Act) return top;
         if (entities.OrderNumber is not null && prediction.TopIntents.FirstOrDefault(i => i.Intent.Contains("order") || i.Intent.Contains("return")) is { } order)
-            return order with { Confidence = (float)options.ActThreshold };
-        if (entities.Constraints.Category is not null || (context.HasActiveSearch && entities.HasProductFilters))
-            return new IntentScore(context.HasActiveSearch && entities.Constraints.Category is null ? "refine_search" : "search_products", (float)options.ActThreshold);
+            return order with { Confidence = Act };
+        if (entities.PromoCode is not null)
+            return new IntentScore(context.HasFocus ? "price_question" : "promo_code", Act);
+        // Free-text words alone are weak evidence ("send the list to…"); a recognised attribute is strong.
+        if (entities.Constraints.Category is not null || (context.HasActiveSearch && !(entities.Constraints with { Terms = [] }).IsEmpty))
+            return new IntentScore(context.HasActiveSearch && entities.Constraints.Category is null ? "refine_search" : "search_products", Act);
         return top;
     }
 }

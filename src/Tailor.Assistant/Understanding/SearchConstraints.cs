@@ -42,15 +42,16 @@ public sealed record SearchConstraints
     {
         Category = change.Category ?? Category,
         Gender = change.Gender ?? Gender,
-        Colors = Pick(change.Colors, Colors),
+        // "not black" while black is selected drops black instead of asking for black and not black at once.
+        Colors = Without(Pick(change.Colors, Colors), change.ExcludedColors),
         ExcludedColors = Pick(change.ExcludedColors, ExcludedColors),
         Size = change.Size ?? Size,
         MinPrice = change.MinPrice ?? (change.MaxPrice is not null ? null : MinPrice),
         MaxPrice = change.MaxPrice ?? MaxPrice,
         Brands = Pick(change.Brands, Brands),
-        Materials = Pick(change.Materials, Materials),
+        Materials = Without(Pick(change.Materials, Materials), change.ExcludedMaterials),
         ExcludedMaterials = Pick(change.ExcludedMaterials, ExcludedMaterials),
-        Patterns = Pick(change.Patterns, Patterns),
+        Patterns = Without(Pick(change.Patterns, Patterns), change.ExcludedPatterns),
         ExcludedPatterns = Pick(change.ExcludedPatterns, ExcludedPatterns),
         Fits = Pick(change.Fits, Fits),
         Occasions = Pick(change.Occasions, Occasions),
@@ -61,6 +62,9 @@ public sealed record SearchConstraints
         OnSaleOnly = change.OnSaleOnly || OnSaleOnly,
         Sort = change.Sort != SearchSort.Relevance ? change.Sort : Sort,
     };
+
+    private static IReadOnlyList<string> Without(IReadOnlyList<string> values, IReadOnlyList<string> excluded) =>
+        excluded.Count == 0 ? values : values.Where(v => !excluded.Contains(v, StringComparer.OrdinalIgnoreCase)).ToList();
 
     private static IReadOnlyList<string> Pick(IReadOnlyList<string> change, IReadOnlyList<string> current) =>
         change.Count > 0 ? change : current;

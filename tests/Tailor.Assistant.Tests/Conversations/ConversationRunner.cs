@@ -66,6 +66,7 @@ public sealed class ConversationRunner(AssistantHost host)
             transcript.Append(observation.Describe());
 
             var found = new List<string>();
+            if (string.IsNullOrWhiteSpace(observation.Text)) found.Add("the reply has no text");
             found.AddRange(await CardAudit.CheckAsync(observation, facts));
             found.AddRange(await FigureAudit.CheckAsync(observation, facts, host.Settings));
             found.AddRange(await StepChecks.CheckAsync(step.Expect, observation, facts));

@@ -124,6 +124,8 @@ public sealed class CatalogWordsTests
     [InlineData("a maxi dress with puff sleeves", "maxi,puff,sleeves")]
     [InlineData("show me something waterproof please", "waterproof")]
     [InlineData("I'm looking for a hoodie", "hoodie")]
+    [InlineData("no I meant the hoodie, sorry", "hoodie")]
+    [InlineData("lookin for a hoodie", "hoodie")]
     public void Words_that_match_nothing_become_search_terms(string text, string terms) =>
         Assert.Equal(terms, Join(Recognize(text).Constraints.Terms));
 

@@ -27,6 +27,8 @@ public sealed class PriceTests
     [InlineData("between £60 and £30", "30", "60")]
     [InlineData("around 50", "40", "60")]
     [InlineData("£49.99 or less", null, "49.99")]
+    [InlineData("heels for a party, nothing over 80", null, "80")]
+    [InlineData("nothing under 20", "20", null)]
     public void Budgets_become_a_price_range(string text, string? min, string? max)
     {
         var c = Recognize(text).Constraints;

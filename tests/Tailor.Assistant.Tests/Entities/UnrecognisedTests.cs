@@ -41,6 +41,10 @@ public sealed class UnrecognisedTests
     }
 
     [Fact]
+    public void Placeholders_left_by_the_privacy_guard_are_not_search_words() =>
+        Assert.Empty(Recognize("dresses, and send the list to [email]").Constraints.Terms);
+
+    [Fact]
     public void A_long_hostile_message_is_read_quickly()
     {
         var text = string.Concat(Enumerable.Repeat("not black 30-60 size 10 the second one ", 60));

@@ -29,15 +29,22 @@ public sealed class CatalogSnapshotCache(IServiceScopeFactory scopes, TimeProvid
     private int checking;
     private bool indexEnsured;
     private string? connectionString;
+    private Task warming = Task.CompletedTask;
+    private long wordsTicks = -1;
 
     /// <summary>Size and load time of the snapshot in use; null before the first load.</summary>
-    public CatalogSnapshotInfo? Current => Volatile.Read(ref current) is { } s ? new(s.Products.Length, s.VariantCount, s.LoadTime) : null;
+    public CatalogSnapshotInfo? Current => Volatile.Read(ref current) is { } s ? new(s.Products.Length, s.VariantCount, s.LoadTime,
+        Interlocked.Read(ref wordsTicks) is >= 0 and var ticks ? TimeSpan.FromTicks(ticks) : null) : null;
 
     /// <summary>The next search reloads the snapshot before it runs.</summary>
     public void Invalidate() => Interlocked.Increment(ref generation);
 
-    /// <summary>Loads the snapshot now, so the first shopper does not wait for it.</summary>
-    public async Task WarmUpAsync(CancellationToken ct) => await GetAsync(ct);
+    /// <summary>Loads the snapshot and resolves the catalog's words now, so that no shopper waits for them.</summary>
+    public async Task WarmUpAsync(CancellationToken ct)
+    {
+        await GetAsync(ct);
+        await Volatile.Read(ref warming).WaitAsync(ct);
+    }
 
     /// <summary>The store's connection string, known once the first snapshot is loaded.</summary>
     internal string ConnectionString => connectionString ?? throw new InvalidOperationException("No catalog snapshot has been loaded yet.");
@@ -71,7 +78,8 @@ public sealed class CatalogSnapshotCache(IServiceScopeFactory scopes, TimeProvid
             var previous = Volatile.Read(ref current);
             var snapshot = await CatalogSnapshotLoader.LoadAsync(db, wanted, previous, ct);
             Volatile.Write(ref current, snapshot);
-            if (!ReferenceEquals(snapshot.TextHits, previous?.TextHits)) _ = Task.Run(() => WarmAsync(snapshot), CancellationToken.None);
+            if (!ReferenceEquals(snapshot.TextHits, previous?.TextHits))
+                Volatile.Write(ref warming, Task.Run(() => WarmAsync(snapshot), CancellationToken.None));
             Interlocked.Exchange(ref loadedAtTicks, time.GetUtcNow().UtcTicks);
             ScheduleCheck();
             logger.LogInformation("Catalog snapshot loaded: {Products} products, {Variants} variants in {Milliseconds:0} ms",
@@ -91,6 +99,7 @@ public sealed class CatalogSnapshotCache(IServiceScopeFactory scopes, TimeProvid
             var clock = System.Diagnostics.Stopwatch.StartNew();
             await using var sql = await SqlRunner.OpenAsync(ConnectionString, CancellationToken.None);
             await ProductSearchIndex.WarmAsync(sql, snapshot, () => !ReferenceEquals(Volatile.Read(ref current), snapshot), CancellationToken.None);
+            Interlocked.Exchange(ref wordsTicks, clock.Elapsed.Ticks);
             logger.LogInformation("Catalog words resolved for search in {Milliseconds:0} ms", clock.Elapsed.TotalMilliseconds);
         }
         catch (Exception ex)
@@ -126,5 +135,5 @@ public sealed class CatalogSnapshotCache(IServiceScopeFactory scopes, TimeProvid
     private void ScheduleCheck() => Interlocked.Exchange(ref nextCheckTicks, (time.GetUtcNow() + CheckInterval).UtcTicks);
 }
 
-/// <summary>What the snapshot in use holds and how long it took to load.</summary>
-public sealed record CatalogSnapshotInfo(int Products, int Variants, TimeSpan LoadTime);
+/// <summary>What the snapshot in use holds, how long it took to load and to resolve the catalog's words (null until done).</summary>
+public sealed record CatalogSnapshotInfo(int Products, int Variants, TimeSpan LoadTime, TimeSpan? WordsTime);

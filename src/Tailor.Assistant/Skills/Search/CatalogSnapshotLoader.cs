@@ -107,7 +107,11 @@ internal static class CatalogSnapshotLoader
             {
                 var (sizesInStock, familiesInStock) = (0UL, 0U);
                 for (var v = first[i]; v < first[i + 1]; v++)
-                    if (stock[v] > 0) (sizesInStock, familiesInStock) = (sizesInStock | SnapshotProduct.SizeBit(size[v]), familiesInStock | SnapshotProduct.FamilyBit(shadeFamily[shade[v]]));
+                {
+                    if (stock[v] <= 0) continue;
+                    sizesInStock |= SnapshotProduct.SizeBit(size[v]);
+                    familiesInStock |= SnapshotProduct.FamilyBit(shadeFamily[shade[v]]);
+                }
                 return p with { FirstVariant = first[i], VariantCount = first[i + 1] - first[i], SizesInStock = sizesInStock, FamiliesInStock = familiesInStock };
             }).ToArray();
 

@@ -81,13 +81,17 @@ public static class ProductSearchIndex
 
     /// <summary>
     /// The snapshot's products whose text matches all (or any) of the words, with relevance; products added since
-    /// the snapshot are left out until it refreshes. Cached with the snapshot (see <see cref="TextHitCache"/>).
+    /// the snapshot are left out until it refreshes. Each word is looked up once and kept with the snapshot (see
+    /// <see cref="TextHitCache"/>); several words are put together from those.
     /// </summary>
     internal static async Task<TextHit[]> MatchAsync(SqlRunner sql, CatalogSnapshot snapshot, SearchText text, bool all, CancellationToken ct)
     {
         var expression = all ? text.All : text.Any;
-        if (snapshot.TextHits.TryGet(expression, out var hits) || snapshot.TextHits.TryCombine(text.Phrases, all, out hits)) return hits;
-        hits = await QueryAsync(sql, snapshot, expression, ct);
+        if (snapshot.TextHits.TryGet(expression, out var hits)) return hits;
+        foreach (var phrase in text.Phrases)
+            if (!snapshot.TextHits.TryGet(phrase, out _)) snapshot.TextHits.Add(phrase, await QueryAsync(sql, snapshot, phrase, ct));
+        // The cache may have started over meanwhile: then ask the index for the whole expression.
+        if (!snapshot.TextHits.TryCombine(text.Phrases, all, out hits)) hits = await QueryAsync(sql, snapshot, expression, ct);
         snapshot.TextHits.Add(expression, hits);
         return hits;
     }
@@ -101,14 +105,19 @@ public static class ProductSearchIndex
     {
         var values = new[] { snapshot.Categories, snapshot.Materials, snapshot.Patterns, snapshot.Fits, snapshot.Occasions,
             snapshot.Seasons, snapshot.Styles, snapshot.Families, snapshot.Colors }.SelectMany(v => Enumerable.Range(0, v.Count).Select(c => v[c]));
-        foreach (var phrase in SearchText.Of(values, int.MaxValue).Phrases)
+        // Plurals are warmed in the singular too ("dresses", "dress"): the stemmer makes them the same word, but a
+        // shopper may type either.
+        var words = SearchText.Of(values, int.MaxValue).Tokens;
+        var singulars = words.Where(w => w.Length > 4 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal)).Select(w => w[..^1]);
+        foreach (var phrase in SearchText.Of(words.Concat(singulars), int.MaxValue).Phrases)
         {
             if (replaced()) return;
             if (!snapshot.TextHits.TryGet(phrase, out _)) snapshot.TextHits.Add(phrase, await QueryAsync(sql, snapshot, phrase, ct));
         }
     }
 
-    private static async Task<TextHit[]> QueryAsync(SqlRunner sql, CatalogSnapshot snapshot, string match, CancellationToken ct)
+    /// <summary>The index's own answer for an FTS5 expression, uncached.</summary>
+    internal static async Task<TextHit[]> QueryAsync(SqlRunner sql, CatalogSnapshot snapshot, string match, CancellationToken ct)
     {
         await using var command = sql.Command($"SELECT rowid, {Bm25} FROM {Table} WHERE {Table} MATCH $match", ("$match", match));
         var hits = new List<TextHit>();

@@ -37,9 +37,7 @@ internal sealed class SearchFilter
         attributeCodes = snapshot.AttributeCodes;
         // A product has a wanted variant in stock only if it has a wanted size and a wanted family in stock.
         SizeBits = Variants.AsksSize ? Bits(SizeAllowed, SnapshotProduct.SizeBit) : ulong.MaxValue;
-        FamilyBits = Variants.AsksColor ? (uint)Bits(Enumerable.Range(0, snapshot.Families.Count)
-            .Select(family => Enumerable.Range(0, ShadeAllowed.Length).Any(s => ShadeAllowed[s] && snapshot.ShadeFamily[s] == family)).ToArray(),
-            family => SnapshotProduct.FamilyBit(family)) : uint.MaxValue;
+        FamilyBits = Variants.AsksColor ? (uint)Bits(ShadeAllowed, shade => SnapshotProduct.FamilyBit(snapshot.ShadeFamily[shade])) : uint.MaxValue;
     }
 
     /// <summary>The variant-level rules, for values re-read from the database.</summary>

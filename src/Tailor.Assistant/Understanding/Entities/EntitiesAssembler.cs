@@ -19,7 +19,7 @@ internal static class EntitiesAssembler
         {
             var word = scan.Words[i].Text;
             // "165cm", "2pm": measurements and times, not words a product is described by.
-            if (!scan.IsFree(i) || word.Length < 2 || !char.IsLetter(word[0]) || stopWords.Contains(word)) continue;
+            if (!scan.IsFree(i) || word.Length < 2 || !char.IsLetter(word[0]) || stopWords.Contains(word) || IsMaskPlaceholder(scan, i)) continue;
             var negated = scan.Negated?[i] == true;
             if (!negated && !terms.Contains(word)) terms.Add(word);
             termSpans.Add((i, new EntitySpan(EntityKinds.Term, word, scan.TextOf(i, i), negated)));
@@ -72,6 +72,13 @@ internal static class EntitiesAssembler
             Spans = findings.Select(f => (Position: f.First, Span: new EntitySpan(f.Kind, f.Value, scan.TextOf(f.First, f.Last), f.Negated)))
                 .Concat(termSpans).OrderBy(s => s.Position).Select(s => s.Span).ToArray(),
         };
+    }
+
+    /// <summary>"[email]", "[phone]": where the guard masked personal data, not the shopper's words.</summary>
+    private static bool IsMaskPlaceholder(MessageScan scan, int i)
+    {
+        var word = scan.Words[i];
+        return word.Before == '[' && word.End < scan.Text.Length && scan.Text[word.End] == ']';
     }
 
     private static string? First(List<Finding> findings, string kind) =>

@@ -34,6 +34,9 @@ internal static partial class PriceFinder
 
     private static readonly HashSet<string> CompareWords = ["compare", "comparing", "comparison", "difference", "vs", "versus"];
 
+    /// <summary>"nothing over 80" is a ceiling and "nothing under 20" a floor: the negation turns the bound round.</summary>
+    private static readonly HashSet<string> Negations = ["nothing", "none", "not", "no", "never"];
+
     [GeneratedRegex(@"\b(?:between|from)\s+" + Low + @"\s*(?:and|to|-|–|till|until)\s*" + High, Options)]
     private static partial Regex RangeWithCue();
 
@@ -95,6 +98,11 @@ internal static partial class PriceFinder
     {
         var amount = Parse(match.Groups["n"].Value);
         if (amount <= 0 || Words(scan, match) is not { } words) return;
+        if (bound != Bound.Around && Negations.Contains(scan.WordAt(words.First - 1)) && scan.IsFree(words.First - 1))
+        {
+            bound = bound == Bound.AtMost ? Bound.AtLeast : Bound.AtMost;
+            words = (words.First - 1, words.Last);
+        }
         switch (bound)
         {
             case Bound.AtMost:
