@@ -58,18 +58,23 @@ public static class SearchBenchmark
         }
 
         var times = new Dictionary<string, List<double>> { ["baseline"] = [], ["skill"] = [], ["new words"] = [], ["repeated words"] = [], ["no words"] = [] };
+        var loadBefore = LoadAverage();
+        var cpu = new Dictionary<string, TimeSpan> { ["baseline"] = TimeSpan.Zero, ["skill"] = TimeSpan.Zero };
+        using var self = Process.GetCurrentProcess();
         var wordsSeen = new HashSet<string>(StringComparer.Ordinal);
         int baselineAnswered = 0, skillAnswered = 0, relaxed = 0;
         long matches = 0;
         foreach (var c in workload)
         {
-            var started = Stopwatch.GetTimestamp();
+            var (started, cpuBefore) = (Stopwatch.GetTimestamp(), CpuTime(self));
             baselineAnswered += await baseline.RunAsync(c) > 0 ? 1 : 0;
             times["baseline"].Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            cpu["baseline"] += CpuTime(self) - cpuBefore;
 
-            started = Stopwatch.GetTimestamp();
+            (started, cpuBefore) = (Stopwatch.GetTimestamp(), CpuTime(self));
             var result = await skill.SearchAsync(c, 0, PageSize, CancellationToken.None);
             var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            cpu["skill"] += CpuTime(self) - cpuBefore;
             times["skill"].Add(elapsed);
             times[c.Terms.Count == 0 ? "no words" : wordsSeen.Add(string.Join('\u001f', c.Terms)) ? "new words" : "repeated words"].Add(elapsed);
             skillAnswered += result.Products.Count > 0 ? 1 : 0;
@@ -77,11 +82,21 @@ public static class SearchBenchmark
             matches += result.Total;
         }
 
-        using var process = Process.GetCurrentProcess();
-        return new SearchBenchmarkResult(snapshot.Products, snapshot.Variants, workload.Count, Environment.ProcessorCount,
-            indexSeconds, snapshot.LoadTime.TotalSeconds, snapshot.WordsTime?.TotalSeconds ?? 0, snapshotMegabytes, process.PeakWorkingSet64 / 1024.0 / 1024.0,
-            times.ToDictionary(t => t.Key, t => Latency.Of(t.Value)),
+        return new SearchBenchmarkResult(snapshot.Products, snapshot.Variants, workload.Count, Environment.ProcessorCount, $"{loadBefore} → {LoadAverage()}",
+            indexSeconds, snapshot.LoadTime.TotalSeconds, snapshot.WordsTime?.TotalSeconds ?? 0, snapshotMegabytes, self.PeakWorkingSet64 / 1024.0 / 1024.0,
+            times.ToDictionary(t => t.Key, t => Latency.Of(t.Value)), cpu.ToDictionary(c => c.Key, c => c.Value.TotalMilliseconds / workload.Count),
             (double)baselineAnswered / workload.Count, (double)skillAnswered / workload.Count, relaxed, (double)matches / workload.Count);
+    }
+
+    // Other work on the machine inflates the tail latencies: the report says how busy it was (1-minute load average, Linux).
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
+
+    // Processor time of the whole process: the one figure other processes on the machine do not inflate much.
+    private static TimeSpan CpuTime(Process self)
+    {
+        self.Refresh();
+        return self.TotalProcessorTime;
     }
 
     /// <summary>The baseline: one prepared FTS5 query, top ten by bm25, words only.</summary>

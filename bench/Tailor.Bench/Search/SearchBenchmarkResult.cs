@@ -4,10 +4,11 @@ namespace Tailor.Bench.Search;
 
 /// <summary>What one search benchmark run measured, and its Markdown report.</summary>
 /// <param name="Latencies">By path: "baseline", "skill", and the skill's requests split into "new words", "repeated words", "no words".</param>
+/// <param name="CpuMilliseconds">Mean processor time per request, by path ("baseline", "skill").</param>
 public sealed record SearchBenchmarkResult(
-    int Products, int Variants, int Queries, int Cores,
+    int Products, int Variants, int Queries, int Cores, string MachineLoad,
     double IndexSeconds, double SnapshotLoadSeconds, double WordsSeconds, double SnapshotMegabytes, double PeakWorkingSetMegabytes,
-    IReadOnlyDictionary<string, Latency> Latencies,
+    IReadOnlyDictionary<string, Latency> Latencies, IReadOnlyDictionary<string, double> CpuMilliseconds,
     double BaselineAnswered, double SkillAnswered, int Relaxed, double MeanMatches)
 {
     public Latency Baseline => Latencies["baseline"];
@@ -19,12 +20,12 @@ public sealed record SearchBenchmarkResult(
             .AppendLine($"# Product search: {Products:N0} products, {Variants:N0} variants")
             .AppendLine()
             .AppendLine($"{DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Cores} cores, .NET {Environment.Version}, SQLite FTS5. " +
-                $"{Queries:N0} seeded requests (words, filters, both), one at a time, page of 10.")
+                $"{Queries:N0} seeded requests (words, filters, both), one at a time, page of 10. Machine load average during the run: {MachineLoad}.")
             .AppendLine()
-            .AppendLine("| path | requests | p50 ms | p95 ms | p99 ms | mean ms | p95 vs baseline |")
-            .AppendLine("|---|---:|---:|---:|---:|---:|---:|");
-        Row(text, "baseline: FTS5 `MATCH … ORDER BY rank LIMIT 10` (words only; no stock, size or price check)", Baseline);
-        Row(text, "**ProductSearchSkill** (every constraint on one variant in stock, fresh page read, ranking, facets)", Skill);
+            .AppendLine("| path | requests | p50 ms | p95 ms | p99 ms | mean ms | p95 vs baseline | CPU ms per request |")
+            .AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+        Row(text, "baseline: FTS5 `MATCH … ORDER BY rank LIMIT 10` (words only; no stock, size or price check)", Baseline, CpuMilliseconds["baseline"]);
+        Row(text, "**ProductSearchSkill** (every constraint on one variant in stock, fresh page read, ranking, facets)", Skill, CpuMilliseconds["skill"]);
         Row(text, "… requests with words seen for the first time", Latencies["new words"]);
         Row(text, "… requests with words seen before (cached hits)", Latencies["repeated words"]);
         Row(text, "… requests without words (filters only)", Latencies["no words"]);
@@ -39,7 +40,7 @@ public sealed record SearchBenchmarkResult(
             .ToString();
     }
 
-    private void Row(StringBuilder text, string path, Latency l) =>
+    private void Row(StringBuilder text, string path, Latency l, double? cpu = null) =>
         text.AppendLine($"| {path} | {l.Count:N0} | {l.P50:0.00} | {l.P95:0.00} | {l.P99:0.00} | {l.Mean:0.00} | " +
-            $"{(Baseline.P95 > 0 ? l.P95 / Baseline.P95 : 0):0.00}× |");
+            $"{(Baseline.P95 > 0 ? l.P95 / Baseline.P95 : 0):0.00}× | {(cpu is { } ms ? $"{ms:0.00}" : "")} |");
 }

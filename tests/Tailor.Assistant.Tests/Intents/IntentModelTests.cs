@@ -95,7 +95,8 @@ public sealed class IntentModelTests(TrainedIntentModel trained, ITestOutputHelp
         Assert.Equal(trained.Trainer.VersionOf(trained.Set.Examples), manifest.Version);
         Assert.Equal(trained.Set.Examples.Count, manifest.ExampleCount);
         Assert.Equal(trained.Set.Intents.Select(i => i.Name).Order(), manifest.Intents.Order());
-        Assert.InRange(manifest.TrainingSeconds, 0.01, 60);
+        // Training time is reported, not asserted: speed is measured by `tailor train`, not by a timed unit test.
+        Assert.True(manifest.TrainingSeconds > 0);
         output.WriteLine($"trained {manifest.ExampleCount} examples in {manifest.TrainingSeconds:0.0} s");
     }
 }

@@ -89,6 +89,7 @@ internal sealed record CatalogFingerprint(long LastUpdate, long Products, long V
         "SELECT (SELECT ifnull(max(UpdatedAt), 0) FROM Products), (SELECT count(*) FROM Products), " +
         "(SELECT count(*) FROM Variants), (SELECT ifnull(sum(Stock), 0) FROM Variants), (SELECT count(*) FROM Reviews)";
 
+    /// <summary>The fingerprint of the catalog as it is now (one scan of each table: run it in the background).</summary>
     public static async Task<CatalogFingerprint> ReadAsync(SqlRunner sql, CancellationToken ct)
     {
         var values = await sql.ScalarsAsync(Sql, ct);

@@ -25,12 +25,13 @@ internal static class CatalogSnapshotLoader
             ? sqlite.BeginTransaction(deferred: true)
             : await connection.BeginTransactionAsync(ct);
         var sql = new SqlRunner(connection, transaction);
+        await sql.MapMemoryAsync(ct);
         var builder = new SnapshotBuilder();
 
-        var fingerprint = await CatalogFingerprint.ReadAsync(sql, ct);
-        await ReadAsync(sql, "SELECT Id, Category, Brand, Gender, Attributes, CreatedAt FROM Products ORDER BY Id", builder.AddProduct, ct);
+        await ReadAsync(sql, "SELECT Id, Category, Brand, Gender, Attributes, CreatedAt, UpdatedAt FROM Products ORDER BY Id", builder.AddProduct, ct);
         await ReadAsync(sql, "SELECT ProductId, count(*), total(Rating) FROM Reviews GROUP BY ProductId", builder.AddReviews, ct);
         await ReadAsync(sql, "SELECT ProductId, Size, Color, ColorFamily, Price, CompareAtPrice, Stock FROM Variants", builder.AddVariant, ct);
+        var fingerprint = builder.Fingerprint;
         var textHits = previous is not null && previous.Generation == generation && previous.Fingerprint.SameProducts(fingerprint)
             ? previous.TextHits : new TextHitCache();
         return builder.Build(fingerprint, generation, textHits, clock);
@@ -53,12 +54,16 @@ internal static class CatalogSnapshotLoader
         private readonly List<int> attributeCodes = [];
         private readonly Dictionary<int, int> indexOfId = [];
         private readonly List<(int Product, int Size, int Shade, double Price, bool OnSale, int Stock)> variants = [];
-        private long reviewCount;
+        private long reviewCount, lastUpdate, variantCount, stockTotal;
         private double ratingSum;
+
+        /// <summary>The aggregates <see cref="CatalogFingerprint.Sql"/> computes, taken from the rows read.</summary>
+        public CatalogFingerprint Fingerprint => new(lastUpdate, products.Count, variantCount, stockTotal, reviewCount);
 
         public void AddProduct(DbDataReader row)
         {
             var attributes = Attributes(row.GetString(4));
+            lastUpdate = Math.Max(lastUpdate, row.GetInt64(6));
             indexOfId[row.GetInt32(0)] = products.Count;
             products.Add(new SnapshotProduct(
                 row.GetInt32(0),
@@ -71,14 +76,16 @@ internal static class CatalogSnapshotLoader
 
         public void AddReviews(DbDataReader row)
         {
-            if (!indexOfId.TryGetValue(row.GetInt32(0), out var index)) return;
             var (count, sum) = (row.GetInt32(1), row.GetDouble(2));
-            products[index] = products[index] with { ReviewCount = count, RatingSum = sum };
             (reviewCount, ratingSum) = (reviewCount + count, ratingSum + sum);
+            if (indexOfId.TryGetValue(row.GetInt32(0), out var index))
+                products[index] = products[index] with { ReviewCount = count, RatingSum = sum };
         }
 
         public void AddVariant(DbDataReader row)
         {
+            variantCount++;
+            stockTotal += row.GetInt32(6);
             if (!indexOfId.TryGetValue(row.GetInt32(0), out var index)) return;
             var color = (colors.Add(row.GetString(2)), families.Add(row.GetString(3)));
             if (!shades.TryGetValue(color, out var shade)) shades.Add(color, shade = shades.Count);

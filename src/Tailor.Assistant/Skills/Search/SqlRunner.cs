@@ -25,9 +25,12 @@ internal sealed class SqlRunner(DbConnection connection, DbTransaction? transact
         var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(ct);
         var runner = new SqlRunner(connection, null) { ownsConnection = true };
-        await runner.ExecuteAsync("PRAGMA mmap_size = 2147418112", ct);   // SQLite's default ceiling, 2 GB
+        await runner.MapMemoryAsync(ct);
         return runner;
     }
+
+    /// <summary>Reads the file through a memory map from now on (up to SQLite's default ceiling, 2 GB).</summary>
+    public Task MapMemoryAsync(CancellationToken ct) => ExecuteAsync("PRAGMA mmap_size = 2147418112", ct);
 
     /// <summary>The context's connection (opened if need be), in the context's transaction if it has one.</summary>
     public static async Task<SqlRunner> OpenAsync(TailorDbContext db, CancellationToken ct)
