@@ -42,8 +42,8 @@ public static class ProductSearchIndex
     /// <summary>
     /// Creates the index and its triggers when missing or when their definition changed (a migration that rebuilds
     /// <c>Products</c> drops triggers), and refills the index when it does not hold exactly one entry per product.
-    /// Idempotent and cheap when all is in place; call it at startup after migrations. Returns false on a database
-    /// without FTS5 (anything but SQLite), where search works without words-relevance.
+    /// Idempotent and cheap when all is in place; call it at startup after migrations (the first search calls it too).
+    /// Returns false, doing nothing, on a database other than SQLite: product search is SQLite-only for now.
     /// </summary>
     public static async Task<bool> EnsureAsync(TailorDbContext db, CancellationToken ct)
     {
