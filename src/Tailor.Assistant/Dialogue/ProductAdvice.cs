@@ -186,8 +186,7 @@ public sealed partial class ProductAdvice(
                 Sort = SearchSort.BestRated,
             }, 0, 1, ct);
             if (result.Products.FirstOrDefault() is { } pick)
-                picks.Add(new ProductCard(pick.Handle, pick.Title, pick.Price, pick.CompareAtPrice, settings.Currency, pick.ImageUrl, $"/products/{pick.Handle}",
-                    pick.Colors, pick.SizesInStock, $"{category} to go with {anchor?.Title ?? occasion ?? "your look"}"));
+                picks.Add(ProductCard.For(pick, settings.Currency, $"{category} to go with {anchor?.Title ?? occasion ?? "your look"}"));
         }
         if (picks.Count == 0)
         {
@@ -209,8 +208,7 @@ public sealed partial class ProductAdvice(
         var result = await search.SearchAsync(constraints, 0, 5, ct);
         var items = result.Products.Where(p => p.Handle != anchor?.Handle).Take(4).ToList();
         turn.Reply.Text(anchor is null ? "Our best rated picks right now:" : $"If you like the {anchor.Title}, you might also like:");
-        turn.Reply.Add(new ProductsPart(items.Select(p => new ProductCard(p.Handle, p.Title, p.Price, p.CompareAtPrice, settings.Currency, p.ImageUrl,
-            $"/products/{p.Handle}", p.Colors, p.SizesInStock, string.Join(" · ", p.Reasons.Take(2)))).ToList()));
+        turn.Reply.Add(new ProductsPart(items.Select(p => ProductCard.For(p, settings.Currency, string.Join(" · ", p.Reasons.Take(2)))).ToList()));
         turn.Reply.Say("product_next_step");
     }
 

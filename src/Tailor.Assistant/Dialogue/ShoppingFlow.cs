@@ -126,7 +126,7 @@ public sealed class ShoppingFlow(ProductSearchSkill search, StoreSettings settin
             var key = !fresh ? "search_more" : result.Relaxed ? "search_results_relaxed" : "search_results";
             turn.Reply.Say(key, ("total", result.Total), ("what", what), ("shown_range", range), ("are", result.Total == 1 ? "is" : "are"));
         }
-        turn.Reply.Add(new ProductsPart(result.Products.Select(p => Card(p, constraints)).ToList()));
+        turn.Reply.Add(new ProductsPart(result.Products.Select(Card).ToList()));
         state.Results.AddRange(result.Products.Select(p => p.Handle).Where(h => !state.Results.Contains(h)));
         state.Shown = last;
         state.ShownPrices = new PriceSpan(result.Products.Min(p => p.Price), result.Products.Max(p => p.Price));
@@ -164,9 +164,7 @@ public sealed class ShoppingFlow(ProductSearchSkill search, StoreSettings settin
         : c.Size is { } size ? turn.Reply.Render("relax_size", ("size", size))
         : turn.Reply.Render("relax_generic");
 
-    private ProductCard Card(ProductMatch p, SearchConstraints constraints) => new(
-        p.Handle, p.Title, p.Price, p.CompareAtPrice, settings.Currency, p.ImageUrl, $"/products/{p.Handle}",
-        p.Colors, p.SizesInStock, string.Join(" · ", p.Reasons.Take(3)));
+    private ProductCard Card(ProductMatch p) => ProductCard.For(p, settings.Currency, string.Join(" · ", p.Reasons.Take(3)));
 
     /// <summary>"Cheaper" means cheaper than the cheapest shown; "more expensive", dearer than the dearest shown.</summary>
     private static decimal? PriceAnchor(DialogueState state, PriceDirection direction) =>

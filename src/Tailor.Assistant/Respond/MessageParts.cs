@@ -1,4 +1,6 @@
 using System.Text.Json.Serialization;
+using Tailor.Assistant.Skills.Search;
+using Tailor.Domain.Catalog;
 
 namespace Tailor.Assistant.Respond;
 
@@ -21,7 +23,13 @@ public sealed record CitationPart(string Title, string Url, string Quote) : Mess
 /// <summary>A product as a card: every figure read from the catalog in this turn.</summary>
 public sealed record ProductCard(
     string Handle, string Title, decimal Price, decimal? CompareAtPrice, string Currency, string? ImageUrl, string Url,
-    IReadOnlyList<string> Colors, IReadOnlyList<string> SizesInStock, string Reason);
+    IReadOnlyList<string> Colors, IReadOnlyList<string> SizesInStock, string Reason)
+{
+    /// <summary>A card for a search match: its satisfying price, colours and sizes, with why it is shown.</summary>
+    public static ProductCard For(ProductMatch match, string currency, string reason) => new(
+        match.Handle, match.Title, match.Price, match.CompareAtPrice, currency, match.ImageUrl, ProductLinks.UrlOf(match.Handle),
+        match.Colors, match.SizesInStock, reason);
+}
 
 /// <summary>What the assistant says in one turn.</summary>
 public sealed record AssistantReply(IReadOnlyList<MessagePart> Parts)

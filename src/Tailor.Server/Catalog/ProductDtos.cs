@@ -29,15 +29,13 @@ public sealed record CategoryDto(string Slug, string Name, IReadOnlyList<string>
 
 internal static class ProductMapping
 {
-    public static string UrlOf(string handle) => $"/products/{handle}";
-
     public static ProductSummaryDto ToSummary(Product product, string currency, double rating, int reviewCount)
     {
         var cheapest = product.Variants.OrderBy(v => v.Price).FirstOrDefault();
         return new ProductSummaryDto(
             product.Handle, product.Title, product.Brand, product.Category, product.Gender.ToString().ToLowerInvariant(),
             cheapest?.Price ?? 0, cheapest?.OnSale == true ? cheapest.CompareAtPrice : null, currency,
-            product.Images.OrderBy(i => i.Position).FirstOrDefault()?.Url, UrlOf(product.Handle),
+            product.Images.OrderBy(i => i.Position).FirstOrDefault()?.Url, ProductLinks.UrlOf(product.Handle),
             product.Variants.Select(v => v.Color).Distinct().ToList(),
             product.Variants.Where(v => v.Stock > 0).Select(v => v.Size).Distinct().ToList(),
             rating, reviewCount);
@@ -49,7 +47,7 @@ internal static class ProductMapping
         return new ProductDetailDto(
             product.Handle, product.Title, product.Description, product.Brand, product.Category, product.CategoryPath,
             product.Gender.ToString().ToLowerInvariant(), product.Attributes, product.Care, product.Tags, product.Collections,
-            product.FinalSale, currency, UrlOf(product.Handle),
+            product.FinalSale, currency, ProductLinks.UrlOf(product.Handle),
             product.Variants.OrderBy(v => v.Id)
                 .Select(v => new VariantDto(v.Sku, v.Size, v.Color, v.ColorFamily, v.Price, v.OnSale ? v.CompareAtPrice : null, v.Stock))
                 .ToList(),
