@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Tailor.Assistant.Conversations;
+using Tailor.Assistant.Customers;
 using Tailor.Assistant.Dialogue;
 using Tailor.Assistant.Guard;
 using Tailor.Assistant.Respond;
@@ -33,6 +34,8 @@ public static class AssistantRegistration
         services.AddSingleton(_ => EmotionDetector.Load(Path.Combine(Path.GetDirectoryName(TrainingData.FindFolder())!, "emotion.yaml")));
         services.AddSingleton(_ => ResponseTemplates.LoadEmbedded());
         services.AddSingleton<ConversationLocks>();
+        services.AddOptions<CustomerTokenOptions>().BindConfiguration(CustomerTokenOptions.Section);
+        services.AddSingleton<CustomerTokens>();
 
         services.AddSingleton<CatalogSnapshotCache>();
         services.AddSingleton<ProductSearchSkill>();

@@ -26,16 +26,10 @@ public sealed class AdminApiKey
 
     private static string LoadOrCreate(StoreOptions store, ILogger logger)
     {
-        var path = Path.Combine(Path.GetFullPath(store.DataDirectory), FileName);
-        if (File.Exists(path)) return File.ReadAllText(path).Trim();
-
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var generated = Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).Replace('+', '-').Replace('/', '_');
-        File.WriteAllText(path, generated);
-        if (!OperatingSystem.IsWindows())
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        var key = DataFolderSecret.LoadOrCreate(store, FileName, 24, out var created);
         // Printed once, on the run that creates it; later runs read the file silently.
-        logger.LogWarning("Generated admin API key (stored in {Path}); send it as X-Api-Key: {Key}", path, generated);
-        return generated;
+        if (created)
+            logger.LogWarning("Generated admin API key (stored in {Path}); send it as X-Api-Key: {Key}", DataFolderSecret.PathOf(store, FileName), key);
+        return key;
     }
 }

@@ -34,3 +34,15 @@ internal sealed class TurnRecordConfiguration : IEntityTypeConfiguration<TurnRec
         turn.HasOne<Conversation>().WithMany().HasForeignKey(t => t.ConversationId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class FeedbackConfiguration : IEntityTypeConfiguration<Feedback>
+{
+    public void Configure(EntityTypeBuilder<Feedback> feedback)
+    {
+        // A shopper who changes their mind updates their rating instead of adding a second one.
+        feedback.HasIndex(f => new { f.ConversationId, f.MessageId, f.Kind }).IsUnique();
+        feedback.HasIndex(f => f.CreatedAt);
+        feedback.Property(f => f.Comment).HasMaxLength(2000);
+        feedback.HasOne<Conversation>().WithMany().HasForeignKey(f => f.ConversationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -27,6 +27,7 @@ public sealed class TailorDbContext(DbContextOptions<TailorDbContext> options) :
     public DbSet<Conversation> Conversations => Set<Conversation>();
     public DbSet<ChatMessage> ChatMessages => Set<ChatMessage>();
     public DbSet<TurnRecord> Turns => Set<TurnRecord>();
+    public DbSet<Feedback> Feedback => Set<Feedback>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
     {
