@@ -36,10 +36,12 @@ public static class ChatBenchmark
             .Deserialize<List<List<string>>>(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "chat-script.yaml")));
         await ReplayAsync(host.Services, script, 40, parallel: 1);   // warm-up: JIT, caches
 
+        var loadBefore = SearchBenchmark.LoadAverage();
         var sequentialStart = await LastTurnIdAsync(host.Services);
         var sequential = Stopwatch.StartNew();
         await ReplayAsync(host.Services, script, turns, parallel: 1);
         var sequentialSeconds = sequential.Elapsed.TotalSeconds;
+        var load = $"{loadBefore} → {SearchBenchmark.LoadAverage()}";
         var records = await TurnsAfterAsync(host.Services, sequentialStart);
 
         var parallelTurns = Math.Max(200, turns / 2);
@@ -52,7 +54,7 @@ public static class ChatBenchmark
         var search = await SearchBenchmark.RunAsync(database, 500);
 
         using var self = Process.GetCurrentProcess();
-        var report = Render(args.Products, turns, setupSeconds, records, sequentialSeconds, parallelTurns, parallelSeconds,
+        var report = Render(args.Products, turns, setupSeconds, load, records, sequentialSeconds, parallelTurns, parallelSeconds,
             self.PeakWorkingSet64 / 1024.0 / 1024.0, search);
         Console.WriteLine(report);
         if (args.Out is { } output) await File.WriteAllTextAsync(output, report);
@@ -103,28 +105,42 @@ public static class ChatBenchmark
         return await scope.ServiceProvider.GetRequiredService<TailorDbContext>().Turns.MaxAsync(t => (long?)t.Id) ?? 0;
     }
 
-    private static async Task<List<(double Total, Dictionary<string, double> Stages)>> TurnsAfterAsync(IServiceProvider services, long id)
+    private static async Task<List<TurnTiming>> TurnsAfterAsync(IServiceProvider services, long id)
     {
         await using var scope = services.CreateAsyncScope();
         var turns = await scope.ServiceProvider.GetRequiredService<TailorDbContext>().Turns.AsNoTracking()
-            .Where(t => t.Id > id).Select(t => new { t.TotalMilliseconds, t.StageTimingsJson }).ToListAsync();
-        return turns.Select(t => (t.TotalMilliseconds, JsonSerializer.Deserialize<Dictionary<string, double>>(t.StageTimingsJson)!)).ToList();
+            .Where(t => t.Id > id).Select(t => new { t.TotalMilliseconds, t.StageTimingsJson, t.Command, t.MaskedText }).ToListAsync();
+        return turns.Select(t => new TurnTiming(t.TotalMilliseconds,
+            JsonSerializer.Deserialize<Dictionary<string, double>>(t.StageTimingsJson)!, t.Command, t.MaskedText)).ToList();
     }
 
-    private static string Render(int products, int turns, double setupSeconds, List<(double Total, Dictionary<string, double> Stages)> records,
+    private sealed record TurnTiming(double Total, Dictionary<string, double> Stages, string Command, string Text);
+
+    private static string Render(int products, int turns, double setupSeconds, string load, List<TurnTiming> records,
         double sequentialSeconds, int parallelTurns, double parallelSeconds, double peakMb, SearchBenchmarkResult search)
     {
         var text = new StringBuilder()
             .AppendLine($"# Chat benchmark: {products:N0} products, {turns:N0} turns")
             .AppendLine()
             .AppendLine($"{DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}. Mixed script: bench/chat-script.yaml. " +
-                $"Server-side turn time from the turn log (guard → persist). Setup (store, index, model, snapshot): {setupSeconds:0.0} s. Peak working set {peakMb:N0} MB.")
+                $"Server-side turn time from the turn log (guard → persist). Setup (store, index, model, snapshot): {setupSeconds:0.0} s. Peak working set {peakMb:N0} MB. " +
+                $"Machine load average (1 min) during the timed turns: {load}; other work on the machine inflates the tail.")
             .AppendLine()
             .AppendLine("| stage | p50 ms | p95 ms | p99 ms | mean ms |")
             .AppendLine("|---|---:|---:|---:|---:|");
         foreach (var stage in records.SelectMany(r => r.Stages.Keys).Distinct())
             text.AppendLine(Row(stage, records.Select(r => r.Stages.GetValueOrDefault(stage)).ToList()));
         text.AppendLine(Row("**whole turn**", records.Select(r => r.Total).ToList()))
+            .AppendLine()
+            .AppendLine("By command (whole turn):")
+            .AppendLine()
+            .AppendLine("| command | turns | p50 ms | p95 ms | p99 ms | mean ms |")
+            .AppendLine("|---|---:|---:|---:|---:|---:|");
+        foreach (var command in records.GroupBy(r => r.Command).OrderByDescending(g => g.Count()))
+            text.AppendLine(Row($"{command.Key} | {command.Count()}", command.Select(r => r.Total).ToList()));
+        text.AppendLine()
+            .AppendLine("Slowest turns: " + string.Join("; ", records.OrderByDescending(r => r.Total).Take(8)
+                .Select(r => $"\"{r.Text}\" ({r.Command}, {r.Total:0} ms: {string.Join(", ", r.Stages.Where(s => s.Value >= 1).Select(s => $"{s.Key} {s.Value:0}"))})")))
             .AppendLine()
             .AppendLine($"Throughput: {turns / sequentialSeconds:N0} turns/s one conversation at a time; {parallelTurns / parallelSeconds:N0} turns/s with 4 conversations in parallel on {Environment.ProcessorCount} cores.")
             .AppendLine()

@@ -89,7 +89,7 @@ public static class SearchBenchmark
     }
 
     // Other work on the machine inflates the tail latencies: the report says how busy it was (1-minute load average, Linux).
-    private static string LoadAverage() =>
+    public static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
 
     // Processor time of the whole process: the one figure other processes on the machine do not inflate much.

@@ -1,4 +1,9 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
+using Tailor.Assistant.Skills.Search;
 using Tailor.Domain.Settings;
 using Tailor.Store.Demo;
 using Tailor.Store.Persistence;
@@ -15,10 +20,14 @@ public sealed class DemoStoreDatabase : IAsyncLifetime
     public static readonly DateTimeOffset Now = new(2025, 3, 14, 15, 30, 0, TimeSpan.Zero);
 
     private ScratchDatabase? database;
+    private ServiceProvider? services;
 
     public StoreSettings Settings { get; } = new();
 
     public FakeTimeProvider Time { get; } = new(Now);
+
+    /// <summary>The catalog snapshot the sale scan reads, loaded from this database.</summary>
+    public CatalogSnapshotCache Catalog => services!.GetRequiredService<CatalogSnapshotCache>();
 
     /// <summary>The generated store as it was written, to check answers against.</summary>
     public DemoStore Store { get; private set; } = null!;
@@ -29,6 +38,13 @@ public sealed class DemoStoreDatabase : IAsyncLifetime
         database = await ScratchDatabase.CreateAsync();
         await using var db = database.Open();
         await DemoStoreWriter.WriteAsync(db, Store, CancellationToken.None);
+
+        var collection = new ServiceCollection();
+        collection.AddDbContext<TailorDbContext>(options => options.UseSqlite(database.ConnectionString));
+        collection.AddSingleton<TimeProvider>(Time);
+        collection.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
+        collection.AddSingleton<CatalogSnapshotCache>();
+        services = collection.BuildServiceProvider();
     }
 
     /// <summary>A fresh context, as a request scope would get one.</summary>
@@ -36,6 +52,7 @@ public sealed class DemoStoreDatabase : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        if (services is not null) await services.DisposeAsync();
         if (database is not null) await database.DisposeAsync();
     }
 }

@@ -213,6 +213,6 @@ public sealed class PromotionFinderTests(DemoStoreDatabase demo)
     private async Task<T> UseFinder<T>(Func<PromotionFinder, Task<T>> use)
     {
         await using var db = demo.Open();
-        return await use(new PromotionFinder(db, demo.Settings, demo.Time));
+        return await use(new PromotionFinder(db, demo.Catalog, demo.Settings, demo.Time));
     }
 }

@@ -19,9 +19,11 @@ public sealed class ScratchDatabase : IAsyncDisposable
         return database;
     }
 
+    public string ConnectionString => $"Data Source={path}";
+
     /// <summary>A fresh context, as a request scope would get one.</summary>
     public TailorDbContext Open() =>
-        new(new DbContextOptionsBuilder<TailorDbContext>().UseSqlite($"Data Source={path}").Options);
+        new(new DbContextOptionsBuilder<TailorDbContext>().UseSqlite(ConnectionString).Options);
 
     public ValueTask DisposeAsync()
     {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Tailor.Assistant.Skills.Products;
+using Tailor.Assistant.Skills.Search;
 using Tailor.Domain.Catalog;
 using Tailor.Domain.Promotions;
 using Tailor.Domain.Settings;
@@ -11,7 +12,7 @@ namespace Tailor.Assistant.Skills.Pricing;
 /// Answers "what offers are on", "does my code work", "how much is it" and "what is on sale" from the catalog and the
 /// promotions running now. Every price comes from <see cref="PriceCalculator"/>, the same rule checkout uses.
 /// </summary>
-public sealed class PromotionFinder(TailorDbContext db, StoreSettings settings, TimeProvider time)
+public sealed class PromotionFinder(TailorDbContext db, CatalogSnapshotCache catalog, StoreSettings settings, TimeProvider time)
 {
     /// <summary>Promotions running now (automatic and code) that can apply to something in the category; all of them without one.</summary>
     public async Task<IReadOnlyList<PromotionOffer>> ActiveAsync(string? category, CancellationToken ct)
@@ -19,22 +20,9 @@ public sealed class PromotionFinder(TailorDbContext db, StoreSettings settings, 
         var active = await ActivePromotionsAsync(ct);
         if (string.IsNullOrWhiteSpace(category)) return active.Select(PromotionOffer.From).ToList();
 
+        var snapshot = await catalog.GetAsync(ct);
         var slug = category.Trim().ToLowerInvariant();
-        var relevant = new List<PromotionOffer>();
-        foreach (var promotion in active)
-        {
-            var value = promotion.ScopeValue ?? "";
-            var applies = promotion.Scope switch
-            {
-                PromotionScope.All => true,
-                PromotionScope.Category => string.Equals(value, slug, StringComparison.OrdinalIgnoreCase),
-                PromotionScope.Collection => await db.Products.AnyAsync(p => p.Category == slug && p.Collections.Contains(value), ct),
-                PromotionScope.Product => await db.Products.AnyAsync(p => p.Category == slug && p.Handle == value, ct),
-                _ => false,
-            };
-            if (applies) relevant.Add(PromotionOffer.From(promotion));
-        }
-        return relevant;
+        return active.Where(p => SaleScan.ReachesCategory(snapshot, p, slug)).Select(PromotionOffer.From).ToList();
     }
 
     /// <summary>Whether a discount code can be used today, and if not, why: unknown, expired or not started yet.</summary>
@@ -86,54 +74,56 @@ public sealed class PromotionFinder(TailorDbContext db, StoreSettings settings, 
         ArgumentOutOfRangeException.ThrowIfNegative(take);
         var now = time.GetUtcNow();
         var automatic = (await ActivePromotionsAsync(ct)).Where(p => p.Code is null).ToList();
+        var slug = string.IsNullOrWhiteSpace(category) ? null : category.Trim().ToLowerInvariant();
 
-        var query = db.Products.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(category))
-        {
-            var slug = category.Trim().ToLowerInvariant();
-            query = query.Where(p => p.Category == slug);
-        }
-        // Narrow in SQL to what can be discounted, unless an automatic promotion covers the whole store anyway.
-        if (!automatic.Any(p => p.Scope == PromotionScope.All))
-        {
-            var handles = ScopeValues(automatic, PromotionScope.Product);
-            var categories = ScopeValues(automatic, PromotionScope.Category);
-            var collections = ScopeValues(automatic, PromotionScope.Collection);
-            query = query.Where(p => p.Variants.Any(v => v.Stock > 0 && v.CompareAtPrice > v.Price)
-                || handles.Contains(p.Handle) || categories.Contains(p.Category) || p.Collections.Any(c => collections.Contains(c)));
-        }
-        // Only the columns a price needs: materialising whole products (attributes, tags, copy) would cost more than the query.
-        var candidates = await query
-            .Select(p => new
-            {
-                Product = new Product { Id = p.Id, Handle = p.Handle, Title = p.Title, Brand = p.Brand, Category = p.Category, Collections = p.Collections },
-                Image = p.Images.OrderBy(i => i.Position).Select(i => i.Url).FirstOrDefault(),
-                InStock = p.Variants.Where(v => v.Stock > 0)
-                    .Select(v => new Variant { Id = v.Id, Sku = v.Sku, Price = v.Price, CompareAtPrice = v.CompareAtPrice, Stock = v.Stock })
-                    .ToList(),
-            })
-            .AsSplitQuery()
+        // The snapshot picks the candidates (twice the page, in case stock moved since it was read); their prices are then
+        // re-read from the database, so what is shown is priced from the catalog as it is now.
+        var candidates = SaleScan.DeepestSavings(await catalog.GetAsync(ct), slug, automatic, now, take * 2);
+        var products = await db.Products.AsNoTracking()
+            .Where(p => candidates.Contains(p.Id))
+            .Select(p => new Product { Id = p.Id, Handle = p.Handle, Title = p.Title, Brand = p.Brand, Category = p.Category, Collections = p.Collections })
+            .ToDictionaryAsync(p => p.Id, ct);
+        // A product's sizes mostly share one price: its distinct in-stock price points are all a sale price needs.
+        var pricePoints = await db.Variants.AsNoTracking()
+            .Where(v => v.Stock > 0 && candidates.Contains(v.ProductId))
+            .Select(v => new { v.ProductId, v.Price, v.CompareAtPrice })
+            .Distinct()
             .ToListAsync(ct);
 
-        return candidates
-            .Select(c => BestSalePrice(c.Product, c.InStock, c.Image, automatic, now))
-            .OfType<SaleItem>()
-            .OrderByDescending(item => item.Saving / item.WasPrice).ThenBy(item => item.Price).ThenBy(item => item.Handle, StringComparer.Ordinal)
+        var best = pricePoints
+            .GroupBy(v => v.ProductId)
+            .Where(g => products.ContainsKey(g.Key))
+            .Select(g => BestSalePrice(products[g.Key],
+                g.Select(v => new Variant { Sku = "", Price = v.Price, CompareAtPrice = v.CompareAtPrice }), automatic, now))
+            .OfType<(Product Product, PriceQuote Quote)>()
+            .OrderByDescending(s => s.Quote.Saving / (s.Quote.CompareAtPrice ?? s.Quote.ListPrice)).ThenBy(s => s.Quote.FinalPrice)
+            .ThenBy(s => s.Product.Handle, StringComparer.Ordinal)
             .Take(take)
+            .ToList();
+
+        var ids = best.Select(s => s.Product.Id).ToList();
+        var images = await db.ProductImages.AsNoTracking()
+            .Where(i => ids.Contains(i.ProductId))
+            .OrderBy(i => i.Position)
+            .Select(i => new { i.ProductId, i.Url })
+            .ToListAsync(ct);
+        return best.Select(s => new SaleItem(s.Product.Handle, s.Product.Title, s.Product.Brand, s.Product.Category,
+                ProductLinks.UrlOf(s.Product.Handle), images.FirstOrDefault(i => i.ProductId == s.Product.Id)?.Url,
+                s.Quote.FinalPrice, s.Quote.CompareAtPrice ?? s.Quote.ListPrice,
+                s.Quote.AppliedPromotion is { } promotion ? PromotionOffer.From(promotion) : null))
             .ToList();
     }
 
-    private static SaleItem? BestSalePrice(Product product, IReadOnlyList<Variant> inStock, string? image, IReadOnlyList<Promotion> automatic,
-        DateTimeOffset now)
+    // The lowest payable price among the product's in-stock price points, when it is a saving at all.
+    private static (Product Product, PriceQuote Quote)? BestSalePrice(Product product, IEnumerable<Variant> pricePoints,
+        IReadOnlyList<Promotion> automatic, DateTimeOffset now)
     {
-        var best = inStock
-            .Select(v => (Variant: v, Quote: PriceCalculator.Quote(product, v, automatic, now)))
-            .Where(q => q.Quote.Saving > 0)
-            .OrderBy(q => q.Quote.FinalPrice).ThenByDescending(q => q.Quote.Saving).ThenBy(q => q.Variant.Id)
+        var best = pricePoints
+            .Select(v => PriceCalculator.Quote(product, v, automatic, now))
+            .Where(q => q.Saving > 0)
+            .OrderBy(q => q.FinalPrice).ThenByDescending(q => q.Saving)
             .FirstOrDefault();
-        if (best.Quote is not { } quote) return null;
-        return new SaleItem(product.Handle, product.Title, product.Brand, product.Category, ProductLinks.UrlOf(product.Handle), image,
-            quote.FinalPrice, quote.CompareAtPrice ?? quote.ListPrice, quote.AppliedPromotion is { } p ? PromotionOffer.From(p) : null);
+        return best is null ? null : (product, best);
     }
 
     // Variants asked for by size and colour; without a request, or when nothing matches, the cheapest in stock.
@@ -149,13 +139,6 @@ public sealed class PromotionFinder(TailorDbContext db, StoreSettings settings, 
             .ToList();
         return matching.Count > 0 ? (matching, true) : (cheapestFirst.Take(1).ToList(), false);
     }
-
-    // SQL compares case-sensitively where the domain rule does not; slugs are lower case, so both spellings are asked for.
-    private static List<string> ScopeValues(IEnumerable<Promotion> promotions, PromotionScope scope) =>
-        promotions.Where(p => p.Scope == scope && p.ScopeValue is not null)
-            .SelectMany(p => new[] { p.ScopeValue!, p.ScopeValue!.ToLowerInvariant() })
-            .Distinct()
-            .ToList();
 
     private async Task<List<Promotion>> ActivePromotionsAsync(CancellationToken ct)
     {

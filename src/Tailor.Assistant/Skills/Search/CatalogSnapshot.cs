@@ -12,7 +12,9 @@ internal sealed class CatalogSnapshot
     /// <summary>Products ordered by id; a product's variants are <c>FirstVariant .. FirstVariant + VariantCount - 1</c>.</summary>
     /// <remarks>Structs in flat arrays, not objects: a handful of objects for the GC to trace however large the catalog.</remarks>
     public required SnapshotProduct[] Products { get; init; }
-    /// <summary>Occasion, season and style codes of all products; each product holds ranges into it.</summary>
+    /// <summary>Handles, in the order of <see cref="Products"/>: what a promotion scoped to one product names.</summary>
+    public required string[] Handles { get; init; }
+    /// <summary>Occasion, season, style and collection codes of all products; each product holds ranges into it.</summary>
     public required int[] AttributeCodes { get; init; }
     public required Dictionary<int, int> IndexOfId { get; init; }
     /// <summary>Indexes of products per category code, so a category search looks only at its own products.</summary>
@@ -23,6 +25,8 @@ internal sealed class CatalogSnapshot
     public required int[] VariantShade { get; init; }
     public required double[] VariantPrice { get; init; }
     public required bool[] VariantOnSale { get; init; }
+    /// <summary>The "was" price, 0 when the variant has none.</summary>
+    public required double[] VariantCompareAt { get; init; }
     public required int[] VariantStock { get; init; }
 
     public required Vocabulary Categories { get; init; }
@@ -33,6 +37,7 @@ internal sealed class CatalogSnapshot
     public required Vocabulary Occasions { get; init; }
     public required Vocabulary Seasons { get; init; }
     public required Vocabulary Styles { get; init; }
+    public required Vocabulary Collections { get; init; }
     public required Vocabulary Sizes { get; init; }
     public required Vocabulary Families { get; init; }
     public required Vocabulary Colors { get; init; }
@@ -59,7 +64,7 @@ internal sealed class CatalogSnapshot
 /// <param name="FamiliesInStock">Bit <c>family code % 32</c> set for each colour family in stock, likewise.</param>
 internal readonly record struct SnapshotProduct(
     int Id, Gender Gender, int Category, int Brand, int Material, int Pattern, int Fit,
-    CodeRange Occasions, CodeRange Seasons, CodeRange Styles,
+    CodeRange Occasions, CodeRange Seasons, CodeRange Styles, CodeRange Collections,
     int FirstVariant, int VariantCount, int ReviewCount, double RatingSum, long CreatedTicks,
     ulong SizesInStock = 0, uint FamiliesInStock = 0)
 {

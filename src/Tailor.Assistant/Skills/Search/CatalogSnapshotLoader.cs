@@ -28,7 +28,7 @@ internal static class CatalogSnapshotLoader
         await sql.MapMemoryAsync(ct);
         var builder = new SnapshotBuilder();
 
-        await ReadAsync(sql, "SELECT Id, Category, Brand, Gender, Attributes, CreatedAt, UpdatedAt FROM Products ORDER BY Id", builder.AddProduct, ct);
+        await ReadAsync(sql, "SELECT Id, Category, Brand, Gender, Attributes, CreatedAt, UpdatedAt, Handle, Collections FROM Products ORDER BY Id", builder.AddProduct, ct);
         await ReadAsync(sql, "SELECT ProductId, count(*), total(Rating) FROM Reviews GROUP BY ProductId", builder.AddReviews, ct);
         await ReadAsync(sql, "SELECT ProductId, Size, Color, ColorFamily, Price, CompareAtPrice, Stock FROM Variants", builder.AddVariant, ct);
         var fingerprint = builder.Fingerprint;
@@ -48,12 +48,13 @@ internal static class CatalogSnapshotLoader
     private sealed class SnapshotBuilder
     {
         private readonly Vocabulary categories = new(), brands = new(), materials = new(), patterns = new(), fits = new(),
-            occasions = new(), seasons = new(), styles = new(), sizes = new(), families = new(), colors = new();
+            occasions = new(), seasons = new(), styles = new(), collections = new(), sizes = new(), families = new(), colors = new();
         private readonly Dictionary<(int Color, int Family), int> shades = [];
         private readonly List<SnapshotProduct> products = [];
+        private readonly List<string> handles = [];
         private readonly List<int> attributeCodes = [];
         private readonly Dictionary<int, int> indexOfId = [];
-        private readonly List<(int Product, int Size, int Shade, double Price, bool OnSale, int Stock)> variants = [];
+        private readonly List<(int Product, int Size, int Shade, double Price, double CompareAt, int Stock)> variants = [];
         private long reviewCount, lastUpdate, variantCount, stockTotal;
         private double ratingSum;
 
@@ -65,12 +66,14 @@ internal static class CatalogSnapshotLoader
             var attributes = Attributes(row.GetString(4));
             lastUpdate = Math.Max(lastUpdate, row.GetInt64(6));
             indexOfId[row.GetInt32(0)] = products.Count;
+            handles.Add(row.GetString(7));
             products.Add(new SnapshotProduct(
                 row.GetInt32(0),
                 Enum.TryParse<Gender>(row.GetString(3), ignoreCase: true, out var gender) ? gender : Gender.Unisex,
                 categories.Add(row.GetString(1)), brands.Add(row.GetString(2)),
                 Code(materials, attributes.Material), Code(patterns, attributes.Pattern), Code(fits, attributes.Fit),
                 Codes(occasions, attributes.Occasions), Codes(seasons, attributes.Seasons), Codes(styles, attributes.Styles),
+                Codes(collections, StringList(row.GetString(8))),
                 FirstVariant: 0, VariantCount: 0, ReviewCount: 0, RatingSum: 0, CreatedTicks: row.GetInt64(5)));
         }
 
@@ -90,8 +93,8 @@ internal static class CatalogSnapshotLoader
             var color = (colors.Add(row.GetString(2)), families.Add(row.GetString(3)));
             if (!shades.TryGetValue(color, out var shade)) shades.Add(color, shade = shades.Count);
             var price = row.GetDouble(4);
-            var onSale = !row.IsDBNull(5) && row.GetDouble(5) > price;
-            variants.Add((index, sizes.Add(row.GetString(1)), shade, price, onSale, row.GetInt32(6)));
+            var compareAt = row.IsDBNull(5) ? 0 : row.GetDouble(5);
+            variants.Add((index, sizes.Add(row.GetString(1)), shade, price, compareAt, row.GetInt32(6)));
         }
 
         public CatalogSnapshot Build(CatalogFingerprint fingerprint, long generation, TextHitCache textHits, Stopwatch clock)
@@ -101,12 +104,12 @@ internal static class CatalogSnapshotLoader
             foreach (var variant in variants) first[variant.Product + 1]++;
             for (var i = 1; i < first.Length; i++) first[i] += first[i - 1];
             var next = first[..^1].ToArray();
-            var (size, shade, price, onSale, stock) = (new int[variants.Count], new int[variants.Count], new double[variants.Count],
-                new bool[variants.Count], new int[variants.Count]);
+            var (size, shade, price, compareAt, stock) = (new int[variants.Count], new int[variants.Count], new double[variants.Count],
+                new double[variants.Count], new int[variants.Count]);
             foreach (var variant in variants)
             {
                 var at = next[variant.Product]++;
-                (size[at], shade[at], price[at], onSale[at], stock[at]) = (variant.Size, variant.Shade, variant.Price, variant.OnSale, variant.Stock);
+                (size[at], shade[at], price[at], compareAt[at], stock[at]) = (variant.Size, variant.Shade, variant.Price, variant.CompareAt, variant.Stock);
             }
             var (shadeColor, shadeFamily) = (new int[shades.Count], new int[shades.Count]);
             foreach (var ((color, family), code) in shades) (shadeColor[code], shadeFamily[code]) = (color, family);
@@ -125,12 +128,14 @@ internal static class CatalogSnapshotLoader
             return new CatalogSnapshot
             {
                 Products = laidOut,
+                Handles = handles.ToArray(),
                 AttributeCodes = attributeCodes.ToArray(),
                 IndexOfId = indexOfId,
                 ProductsByCategory = ByCategory(laidOut, categories.Count),
-                VariantSize = size, VariantShade = shade, VariantPrice = price, VariantOnSale = onSale, VariantStock = stock,
+                VariantSize = size, VariantShade = shade, VariantPrice = price,
+                VariantOnSale = price.Select((p, v) => compareAt[v] > p).ToArray(), VariantCompareAt = compareAt, VariantStock = stock,
                 Categories = categories, Brands = brands, Materials = materials, Patterns = patterns, Fits = fits,
-                Occasions = occasions, Seasons = seasons, Styles = styles, Sizes = sizes, Families = families, Colors = colors,
+                Occasions = occasions, Seasons = seasons, Styles = styles, Collections = collections, Sizes = sizes, Families = families, Colors = colors,
                 ShadeColor = shadeColor,
                 ShadeFamily = shadeFamily,
                 MeanRating = reviewCount == 0 ? 4.0 : ratingSum / reviewCount,
@@ -152,6 +157,12 @@ internal static class CatalogSnapshotLoader
         {
             try { return JsonSerializer.Deserialize<ProductAttributes>(json, Json) ?? new(); }
             catch (JsonException) { return new(); }   // a hand-edited row must not take search down
+        }
+
+        private static List<string> StringList(string json)
+        {
+            try { return JsonSerializer.Deserialize<List<string>>(json, Json) ?? []; }
+            catch (JsonException) { return []; }
         }
 
         private static int Code(Vocabulary vocabulary, string? value) => string.IsNullOrWhiteSpace(value) ? -1 : vocabulary.Add(value.Trim());

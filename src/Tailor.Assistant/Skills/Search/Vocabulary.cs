@@ -13,6 +13,9 @@ internal sealed class Vocabulary
 
     public string this[int code] => values[code];
 
+    /// <summary>The code of a value already seen, or -1.</summary>
+    public int CodeOf(string value) => codes.GetValueOrDefault(value, -1);
+
     /// <summary>The code of a value, adding it on first sight. Case does not make a new value.</summary>
     public int Add(string value)
     {
