@@ -41,6 +41,9 @@ public static class CommandMapper
                 ? new AskPrice(product, entities.PromoCode)
                 : new AskPromotions(constraints.Category, entities.PromoCode),
             "style_advice" => new AskStyleAdvice(product, constraints.Occasions.FirstOrDefault()),
+            // "size 12" while browsing, with no product in focus, narrows the list (it is the engine's own quick reply).
+            "size_advice" when context.HasActiveSearch && !context.HasFocus && constraints.Size is not null
+                => new RefineSearch(constraints, entities.PriceDirection),
             "size_advice" => new AskSizeAdvice(product, constraints.Size),
             "affirm" => new Affirm(),
             "deny" => new Deny(),

@@ -28,7 +28,11 @@ internal static class PolicyVocabulary
     /// <summary>Several words that mean one thing; matched on whole words before stemming, longest first.</summary>
     public static readonly IReadOnlyDictionary<string, string> Phrases = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["send back"] = "return", ["send it back"] = "return", ["send them back"] = "return", ["take back"] = "return",
+        ["send back"] = "return", ["send it back"] = "return", ["send them back"] = "return", ["send something back"] = "return",
+        ["send things back"] = "return", ["send stuff back"] = "return", ["send items back"] = "return", ["send an item back"] = "return",
+        ["send this back"] = "return", ["send these back"] = "return", ["send my order back"] = "return",
+        // Paying for something the store charges for is its cost: "do I have to pay for returns" is about what returns cost.
+        ["have to pay"] = "cost", ["pay for"] = "cost", ["take back"] = "return",
         ["bring back"] = "return", ["money back"] = "refund", ["get in touch"] = "contact", ["how long"] = "days",
         ["how much"] = "cost", ["no charge"] = "free", ["free of charge"] = "free", ["buy now pay later"] = "klarna",
         ["pay later"] = "klarna", ["pay in 3"] = "klarna", ["pay in three"] = "klarna", ["apple pay"] = "applepay",
@@ -123,6 +127,9 @@ internal static class PolicyVocabulary
     public static readonly IReadOnlyDictionary<string, string> Broader = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["saturday"] = "weekend", ["sunday"] = "weekend",
+        // A named country is one of the "other countries" a page gives terms for.
+        ["ireland"] = "country", ["france"] = "country", ["germany"] = "country", ["netherlands"] = "country", ["spain"] = "country",
+        ["usa"] = "country", ["australia"] = "country", ["italy"] = "country", ["canada"] = "country",
     };
 
     /// <summary>
