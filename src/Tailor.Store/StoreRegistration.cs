@@ -21,7 +21,7 @@ public static class StoreRegistration
             .Validate(o => o.DatabaseProvider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase),
                 "Tailor:DatabaseProvider must be 'Sqlite' (PostgreSQL support arrives with scale-out).")
             .ValidateOnStart();
-        services.AddOptions<StoreSettings>().Bind(builder.Configuration.GetSection(StoreSettings.Section))
+        services.AddOptions<StoreSettings>().BindReplacingLists(builder.Configuration.GetSection(StoreSettings.Section))
             .Validate(s => s.Returns.WindowDays >= 0, "Tailor:Store:Returns:WindowDays must not be negative.")
             .ValidateOnStart();
         services.AddOptions<DemoStoreOptions>().Bind(builder.Configuration.GetSection(DemoStoreOptions.Section))
