@@ -31,7 +31,8 @@ public static class AssistantRegistration
             .LoadOrTrain(ModelsFolder(sp), TrainingData.FindFolder()));
         services.AddSingleton<EntityRecognizerProvider>();
         services.AddSingleton<IUnderstander, EmbeddedUnderstander>();
-        services.AddSingleton(_ => EmotionDetector.Load(Path.Combine(Path.GetDirectoryName(TrainingData.FindFolder())!, "emotion.yaml")));
+        services.AddSingleton(_ => EmotionDetector.Load(TrainingData.File("emotion.yaml")));
+        services.AddSingleton(_ => OutfitPlanner.Load(TrainingData.File("outfits.yaml")));
         services.AddSingleton(_ => ResponseTemplates.LoadEmbedded());
         services.AddSingleton<ConversationLocks>();
         services.AddOptions<CustomerTokenOptions>().BindConfiguration(CustomerTokenOptions.Section);

@@ -15,7 +15,7 @@ namespace Tailor.Assistant.Dialogue;
 /// </summary>
 public sealed partial class ProductAdvice(
     ProductFactsReader facts, PromotionFinder promotions, DeliveryEstimator delivery, ProductSearchSkill search,
-    StoreSettings settings, TimeProvider time)
+    OutfitPlanner outfits, StoreSettings settings, TimeProvider time)
 {
     public async Task SelectAsync(Turn turn, ProductRef reference, CancellationToken ct)
     {
@@ -176,7 +176,7 @@ public sealed partial class ProductAdvice(
     {
         var anchor = turn.State.Focus is not null || reference.Position is not null ? await ResolveAsync(turn, reference, ct, quiet: true) : null;
         var picks = new List<ProductCard>();
-        foreach (var category in OutfitPlanner.CompanionsOf(anchor?.Category, occasion).Take(3))
+        foreach (var category in outfits.CompanionsOf(anchor?.Category, occasion).Take(3))
         {
             var result = await search.SearchAsync(new SearchConstraints
             {

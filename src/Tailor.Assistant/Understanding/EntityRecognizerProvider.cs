@@ -18,7 +18,7 @@ public sealed class EntityRecognizerProvider(IServiceScopeFactory scopes, TimePr
 
     public EntityRecognizer Current => current ?? throw new InvalidOperationException("The entity recognizer has not been loaded yet.");
 
-    public static string SynonymsFile => Path.Combine(Path.GetDirectoryName(TrainingData.FindFolder())!, "synonyms.yaml");
+    public static string SynonymsFile => TrainingData.File("synonyms.yaml");
 
     public async Task EnsureFreshAsync(CancellationToken ct)
     {

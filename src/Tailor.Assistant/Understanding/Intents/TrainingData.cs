@@ -21,6 +21,9 @@ public static class TrainingData
                 $"Could not find '{RelativeFolder}' above any of: {string.Join(", ", starts)}.");
     }
 
+    /// <summary>A data file that sits beside the intents folder in <c>training/</c> (emotion words, synonyms, outfits).</summary>
+    public static string File(string name) => Path.Combine(Path.GetDirectoryName(FindFolder())!, name);
+
     /// <summary>The nearest <c>training/intents</c> folder at or above <paramref name="startDirectory"/>, or null.</summary>
     public static string? TryFindFolder(string startDirectory)
     {
