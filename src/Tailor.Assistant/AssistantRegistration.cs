@@ -61,7 +61,7 @@ public static class AssistantRegistration
         await using (var scope = services.CreateAsyncScope())
             await ProductSearchIndex.EnsureAsync(scope.ServiceProvider.GetRequiredService<TailorDbContext>(), ct);
         services.GetRequiredService<IntentModel>();
-        await services.GetRequiredService<EntityRecognizerProvider>().EnsureFreshAsync(ct);
+        await services.GetRequiredService<EntityRecognizerProvider>().EnsureLoadedAsync(ct);
         await services.GetRequiredService<CatalogSnapshotCache>().WarmUpAsync(ct);
     }
 

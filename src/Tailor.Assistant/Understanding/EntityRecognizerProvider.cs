@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Tailor.Assistant.Skills.Search;
 using Tailor.Assistant.Understanding.Entities;
 using Tailor.Assistant.Understanding.Intents;
 using Tailor.Store.Persistence;
@@ -6,35 +8,62 @@ using Tailor.Store.Persistence;
 namespace Tailor.Assistant.Understanding;
 
 /// <summary>
-/// Keeps an entity recognizer built from the live catalog's vocabulary, rebuilt when it is older than
-/// <see cref="MaxAge"/> so new brands or colours from an import become recognisable without a restart.
+/// Keeps an entity recognizer built from the live catalog's vocabulary. It is rebuilt in the background whenever the
+/// catalog snapshot sees products change (an import, an edit), so new brands or colours become recognisable without a
+/// restart, and no shopper's turn waits for the rebuild: turns use the previous recognizer meanwhile.
 /// </summary>
-public sealed class EntityRecognizerProvider(IServiceScopeFactory scopes, TimeProvider time)
+public sealed class EntityRecognizerProvider
 {
-    public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(2);
-    private readonly SemaphoreSlim refresh = new(1, 1);
+    private readonly IServiceScopeFactory scopes;
+    private readonly ILogger<EntityRecognizerProvider> logger;
+    private readonly SemaphoreSlim building = new(1, 1);
     private EntityRecognizer? current;
-    private DateTimeOffset loadedAt;
+    private Task rebuild = Task.CompletedTask;
 
-    public EntityRecognizer Current => current ?? throw new InvalidOperationException("The entity recognizer has not been loaded yet.");
+    public EntityRecognizerProvider(IServiceScopeFactory scopes, CatalogSnapshotCache catalog, ILogger<EntityRecognizerProvider> logger)
+    {
+        (this.scopes, this.logger) = (scopes, logger);
+        catalog.ProductsChanged += () => rebuild = Task.Run(RebuildInBackgroundAsync);
+    }
+
+    public EntityRecognizer Current => Volatile.Read(ref current) ?? throw new InvalidOperationException("The entity recognizer has not been loaded yet.");
 
     public static string SynonymsFile => TrainingData.File("synonyms.yaml");
 
-    public async Task EnsureFreshAsync(CancellationToken ct)
+    /// <summary>The rebuild started by the latest catalog change (completed when there is none).</summary>
+    public Task Rebuilding => rebuild;
+
+    /// <summary>Builds the recognizer if it has not been built yet (at start-up).</summary>
+    public async Task EnsureLoadedAsync(CancellationToken ct)
     {
-        if (current is not null && time.GetUtcNow() - loadedAt < MaxAge) return;
-        await refresh.WaitAsync(ct);
+        if (Volatile.Read(ref current) is null) await BuildAsync(ct);
+    }
+
+    private async Task BuildAsync(CancellationToken ct)
+    {
+        await building.WaitAsync(ct);
         try
         {
-            if (current is not null && time.GetUtcNow() - loadedAt < MaxAge) return;
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<TailorDbContext>();
-            current = new EntityRecognizer(await CatalogVocabularyLoader.LoadAsync(db, SynonymsFile, ct));
-            loadedAt = time.GetUtcNow();
+            Volatile.Write(ref current, new EntityRecognizer(await CatalogVocabularyLoader.LoadAsync(db, SynonymsFile, ct)));
         }
         finally
         {
-            refresh.Release();
+            building.Release();
+        }
+    }
+
+    private async Task RebuildInBackgroundAsync()
+    {
+        try
+        {
+            await BuildAsync(CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            // Understanding goes on with the words it knew; the next catalog change tries again.
+            logger.LogWarning(ex, "Rebuilding the entity recognizer after a catalog change failed");
         }
     }
 }

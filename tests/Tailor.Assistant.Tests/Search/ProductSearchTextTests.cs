@@ -117,6 +117,24 @@ public sealed class ProductSearchTextTests(SearchStore store) : IClassFixture<Se
     }
 
     [Fact]
+    public async Task A_brand_added_by_an_import_is_recognised_once_the_catalog_check_has_run()
+    {
+        await store.Recognizers.EnsureLoadedAsync(CancellationToken.None);
+        await store.SearchAsync(new SearchConstraints());
+        Assert.Empty(store.Recognizers.Current.Recognize("anything by zephyrine atelier").Constraints.Brands);
+
+        await store.ImportAsync("""
+            [{ "handle": "zephyrine-wrap", "title": "Wrap Top", "brand": "Zephyrine Atelier", "category": "shirts",
+               "variants": [{ "sku": "ZA-1", "size": "M", "color": "ivory", "price": 45, "stock": 3 }] }]
+            """);
+        store.Clock.Advance(CatalogSnapshotCache.CheckInterval);
+        await Eventually(() => store.SearchAsync(new SearchConstraints { Terms = ["zephyrine"] }), r => r.Products.Count == 1);
+        await store.Recognizers.Rebuilding;
+
+        Assert.Equal(["zephyrine atelier"], store.Recognizers.Current.Recognize("anything by zephyrine atelier").Constraints.Brands);
+    }
+
+    [Fact]
     public async Task Searches_running_while_the_snapshot_reloads_all_complete()
     {
         await ImportFeedAsync();

@@ -29,6 +29,7 @@ public sealed class SearchStore : IAsyncLifetime
     public FakeTimeProvider Clock { get; } = new(Today);
     public ProductSearchSkill Skill => services!.GetRequiredService<ProductSearchSkill>();
     public CatalogSnapshotCache Catalog => services!.GetRequiredService<CatalogSnapshotCache>();
+    public EntityRecognizerProvider Recognizers => services!.GetRequiredService<EntityRecognizerProvider>();
     private string Connection => $"Data Source={Path.Combine(folder, "search.db")}";
 
     public async Task InitializeAsync()
@@ -40,6 +41,7 @@ public sealed class SearchStore : IAsyncLifetime
         collection.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         collection.AddSingleton<CatalogSnapshotCache>();
         collection.AddSingleton<ProductSearchSkill>();
+        collection.AddSingleton<EntityRecognizerProvider>();
         services = collection.BuildServiceProvider();
 
         await using var db = Open();

@@ -36,6 +36,12 @@ public sealed class CatalogSnapshotCache(IServiceScopeFactory scopes, TimeProvid
     public CatalogSnapshotInfo? Current => Volatile.Read(ref current) is { } s ? new(s.Products.Length, s.VariantCount, s.LoadTime,
         Interlocked.Read(ref wordsTicks) is >= 0 and var ticks ? TimeSpan.FromTicks(ticks) : null) : null;
 
+    /// <summary>
+    /// Raised, on the loading thread, after a reload finds products added, removed or edited (not mere stock moves),
+    /// so caches built from the catalog's words (the entity recognizer) can rebuild.
+    /// </summary>
+    public event Action? ProductsChanged;
+
     /// <summary>The next search reloads the snapshot before it runs.</summary>
     public void Invalidate() => Interlocked.Increment(ref generation);
 
@@ -82,6 +88,7 @@ public sealed class CatalogSnapshotCache(IServiceScopeFactory scopes, TimeProvid
                 Volatile.Write(ref warming, Task.Run(() => WarmAsync(snapshot), CancellationToken.None));
             Interlocked.Exchange(ref loadedAtTicks, time.GetUtcNow().UtcTicks);
             ScheduleCheck();
+            if (previous is not null && !previous.Fingerprint.SameProducts(snapshot.Fingerprint)) ProductsChanged?.Invoke();
             logger.LogInformation("Catalog snapshot loaded: {Products} products, {Variants} variants in {Milliseconds:0} ms",
                 snapshot.Products.Length, snapshot.VariantCount, snapshot.LoadTime.TotalMilliseconds);
             return snapshot;
