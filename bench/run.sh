@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the benchmarks and writes their reports to bench/results/.
-# Usage: bench/run.sh [store|chat|all] [products...]   (default: all, store at 50000, chat at 2000 and 50000)
+# Usage: bench/run.sh [store|chat|stream|all] [products...]   (default: all, store at 50000, chat at 2000 and 50000, stream at 2000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 which=${1:-all}
@@ -15,5 +15,10 @@ fi
 if [[ "$which" == chat || "$which" == all ]]; then
   for products in ${@:-2000 50000}; do
     dotnet bench/.bin/Tailor.Bench.dll chat --products "$products" --work "$work" --out "bench/results/chat-$products.md"
+  done
+fi
+if [[ "$which" == stream || "$which" == all ]]; then
+  for products in ${@:-2000}; do
+    dotnet bench/.bin/Tailor.Bench.dll stream --products "$products" --work "$work" --out "bench/results/stream-$products.md"
   done
 fi

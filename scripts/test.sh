@@ -6,6 +6,12 @@ cd "$(dirname "$0")/.."
 
 results=TestResults
 rm -rf "$results"
+# The browser tests drive Debian's chromium (never a browser downloaded by Playwright); fonts for readable screenshots.
+if ! command -v chromium >/dev/null || [ ! -d /usr/share/fonts/truetype/dejavu ]; then
+  sudo=$([ "$(id -u)" -eq 0 ] || echo sudo)
+  $sudo apt-get update && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends chromium fonts-dejavu-core \
+    || { echo "scripts/test.sh: could not install chromium for the browser tests" >&2; echo "0 passed, 1 failed"; exit 1; }
+fi
 dotnet tool restore >/dev/null
 dotnet test Tailor.slnx -c Release --logger "trx" --logger "console;verbosity=minimal" --results-directory "$results" "$@"
 status=$?

@@ -6,6 +6,7 @@ using Tailor.Assistant.Conversations;
 using Tailor.Assistant.Customers;
 using Tailor.Assistant.Dialogue;
 using Tailor.Assistant.Guard;
+using Tailor.Assistant.Orders;
 using Tailor.Assistant.Respond;
 using Tailor.Assistant.Skills.Policies;
 using Tailor.Assistant.Skills.Pricing;
@@ -49,6 +50,7 @@ public static class AssistantRegistration
         services.AddScoped<ShoppingFlow>();
         services.AddScoped<ProductAdvice>();
         services.AddScoped<PolicyDesk>();
+        services.AddOrderCare(builder.Configuration);
         services.AddScoped(sp => new ConversationReplies(sp.GetRequiredService<StoreSettings>().Name));
         services.AddScoped<DialogueManager>();
         services.AddScoped<ChatEngine>();

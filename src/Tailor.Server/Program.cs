@@ -8,6 +8,10 @@ using Tailor.Server.Import;
 using Tailor.Server.Orders;
 using Tailor.Server.Policies;
 using Tailor.Server.Promotions;
+using Tailor.Server.Returns;
+using Tailor.Server.Storefront;
+using Tailor.Server.Webhooks;
+using Tailor.Server.Widget;
 using Tailor.Store;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -16,19 +20,30 @@ builder.AddAssistant();
 builder.AddApiPlatform();
 builder.AddAdminApiKey();
 builder.AddCatalog();
+builder.AddStorefront();
+builder.AddWebChat();
+builder.AddWebhooks();
 
 var app = builder.Build();
 await app.InitializeStoreAsync();
 app.UseApiPlatform();
 app.UseAdminApiKey();
+app.UseWebChat();
 app.MapCatalogApi();
 app.MapProductImages();
 app.MapPromotionsApi();
 app.MapPoliciesApi();
 app.MapOrdersApi();
+app.MapReturnsApi();
+app.MapOrderWebhooks();
 app.MapCustomersApi();
 app.MapImportApi();
 app.MapChatApi();
+app.MapStorefront();
+app.MapChatStream();
+app.MapChatFeedback();
+app.MapChatConfig();
+app.MapWidget();
 app.Run();
 
 /// <summary>Entry point, visible to integration tests.</summary>

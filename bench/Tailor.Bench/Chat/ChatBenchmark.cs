@@ -25,15 +25,13 @@ public static class ChatBenchmark
 {
     public static async Task<int> RunAsync(BenchArgs args, int turns)
     {
-        var data = Path.Combine(args.Work, $"chat-{args.Products}");
-        using var host = BuildHost(data, args.Products);
+        using var host = BuildHost(DataFolder(args), args.Products);
         var setup = Stopwatch.StartNew();
         await host.Services.GetRequiredService<StoreInitializer>().InitializeAsync();
         await host.Services.WarmUpAssistantAsync(CancellationToken.None);
         var setupSeconds = setup.Elapsed.TotalSeconds;
 
-        var script = new DeserializerBuilder().Build()
-            .Deserialize<List<List<string>>>(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "chat-script.yaml")));
+        var script = await LoadScriptAsync();
         await ReplayAsync(host.Services, script, 40, parallel: 1);   // warm-up: JIT, caches
 
         var loadBefore = SearchBenchmark.LoadAverage();
@@ -61,17 +59,27 @@ public static class ChatBenchmark
         return 0;
     }
 
+    /// <summary>The demo store folder of a catalog size, shared by the chat benchmarks so the store and model are built once.</summary>
+    internal static string DataFolder(BenchArgs args) => Path.Combine(args.Work, $"chat-{args.Products}");
+
+    /// <summary>Settings of the demo store the chat benchmarks run on.</summary>
+    internal static Dictionary<string, string?> StoreSettings(string data, int products) => new()
+    {
+        ["Tailor:DataDirectory"] = data,
+        ["Tailor:Demo:Products"] = products.ToString(),
+        ["Tailor:Demo:Customers"] = "5000",
+        ["Tailor:Demo:Orders"] = "20000",
+    };
+
+    /// <summary>The mixed conversation script (bench/chat-script.yaml): one list of shopper messages per conversation.</summary>
+    internal static async Task<List<List<string>>> LoadScriptAsync() => new DeserializerBuilder().Build()
+        .Deserialize<List<List<string>>>(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "chat-script.yaml")));
+
     private static IHost BuildHost(string data, int products)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Tailor:DataDirectory"] = data,
-            ["Tailor:Demo:Products"] = products.ToString(),
-            ["Tailor:Demo:Customers"] = "5000",
-            ["Tailor:Demo:Orders"] = "20000",
-        });
+        builder.Configuration.AddInMemoryCollection(StoreSettings(data, products));
         builder.AddTailorStore();
         builder.AddAssistant();
         return builder.Build();

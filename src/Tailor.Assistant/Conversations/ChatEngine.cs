@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Tailor.Assistant.Customers;
 using Tailor.Assistant.Dialogue;
 using Tailor.Assistant.Guard;
 using Tailor.Assistant.Respond;
@@ -17,17 +18,27 @@ namespace Tailor.Assistant.Conversations;
 /// </summary>
 public sealed class ChatEngine(
     TailorDbContext db, MessageGuard guard, IUnderstander understander, DialogueManager dialogue, EmotionDetector emotion,
-    ResponseTemplates templates, StoreSettings settings, ConversationLocks locks, TimeProvider time)
+    ResponseTemplates templates, StoreSettings settings, ConversationLocks locks, CustomerTokens tokens, TimeProvider time)
 {
     public static readonly JsonSerializerOptions Json = JsonSerializerOptions.Web;
     private readonly CultureInfo culture = CultureInfo.GetCultureInfo(settings.Locale);
 
-    public async Task<Transcript> StartAsync(PageContext page, CancellationToken ct)
+    public Task<Transcript> StartAsync(PageContext page, CancellationToken ct) => StartAsync(page, customerToken: null, ct);
+
+    /// <summary>
+    /// Starts a conversation. A valid signed <paramref name="customerToken"/> makes it the customer's: their orders are
+    /// open to it and the greeting uses their first name. An invalid or expired token just means a guest.
+    /// </summary>
+    public async Task<Transcript> StartAsync(PageContext page, string? customerToken, CancellationToken ct)
     {
         var now = time.GetUtcNow();
+        var customer = await tokens.ValidateAsync(customerToken) is { } externalId
+            ? await db.Customers.AsNoTracking().Where(c => c.ExternalId == externalId).Select(c => new { c.Id, c.FirstName }).FirstOrDefaultAsync(ct)
+            : null;
         var conversation = new Conversation
         {
             Id = Guid.CreateVersion7(now).ToString("N"),
+            CustomerId = customer?.Id,
             ContextJson = JsonSerializer.Serialize(page, Json),
             StateJson = JsonSerializer.Serialize(new DialogueState { Focus = page.ProductHandle }, Json),
             CreatedAt = now,
@@ -38,6 +49,9 @@ public sealed class ChatEngine(
             ? await db.Products.Where(p => p.Handle == handle).Select(p => p.Title).FirstOrDefaultAsync(ct)
             : null;
         if (title is not null) reply.Say("greeting_product", ("store", settings.Name), ("title", title));
+        else if (customer is not null)
+            reply.Say("greeting_customer", ("store", settings.Name), ("first_name", customer.FirstName))
+                .QuickReplies(["where is my order?", "return an item", "new in dresses", "delivery times"]);
         else reply.Say("greeting", ("store", settings.Name)).QuickReplies(["new in dresses", "jeans under £60", "delivery times", "returns policy"]);
 
         var greeting = NewMessage(conversation.Id, ChatRole.Assistant, reply.Build(), now);
@@ -47,7 +61,11 @@ public sealed class ChatEngine(
         return new Transcript(conversation.Id, now, [View(greeting)]);
     }
 
-    public async Task<TurnResult?> SendAsync(string conversationId, string? text, string? clientMessageId, CancellationToken ct)
+    public Task<TurnResult?> SendAsync(string conversationId, string? text, string? clientMessageId, CancellationToken ct) =>
+        SendAsync(conversationId, text, clientMessageId, page: null, ct);
+
+    /// <summary>Runs a turn; <paramref name="page"/>, when given, is where the shopper is now (the widget sends it with each message).</summary>
+    public async Task<TurnResult?> SendAsync(string conversationId, string? text, string? clientMessageId, PageContext? page, CancellationToken ct)
     {
         var clock = new StageClock();
         var inspected = guard.Inspect(text);
@@ -60,7 +78,7 @@ public sealed class ChatEngine(
         if (clientMessageId is not null && await ReplayAsync(conversationId, clientMessageId, ct) is { } replay) return replay;
 
         var state = JsonSerializer.Deserialize<DialogueState>(conversation.StateJson, Json) ?? new DialogueState();
-        var page = JsonSerializer.Deserialize<PageContext>(conversation.ContextJson, Json) ?? new PageContext();
+        var where = MoveTo(conversation, state, page);
         state.Turns++;
         var context = new UnderstandingContext(state.Search is { IsEmpty: false }, state.Search?.Category,
             state.Focus is not null, state.Results.Count > 0, state.Flow?.Name);
@@ -73,7 +91,7 @@ public sealed class ChatEngine(
         emotion.Observe(state, inspected.MaskedText, shouting);
         if (inspected.ContainsPaymentCard) reply.Say("card_warning");
         if (state.Frustration >= EmotionDetector.Empathise) reply.Say("empathy");
-        var turn = new Turn(inspected.Text, state, understanding, reply, page);
+        var turn = new Turn(inspected.Text, state, understanding, reply, where) { ConversationId = conversationId, CustomerId = conversation.CustomerId };
         await dialogue.HandleAsync(turn, clock, ct);
 
         var now = time.GetUtcNow();
@@ -102,6 +120,17 @@ public sealed class ChatEngine(
         var conversation = await db.Conversations.AsNoTracking().Include(c => c.Messages).FirstOrDefaultAsync(c => c.Id == conversationId, ct);
         return conversation is null ? null
             : new Transcript(conversation.Id, conversation.CreatedAt, conversation.Messages.OrderBy(m => m.Id).Select(View).ToList());
+    }
+
+    // A shopper who moved to another product page asks about that product: "does this run small?" means the page's product.
+    // Only a change of page moves the focus, so a product picked from a search stays in focus while the page stays the same.
+    private static PageContext MoveTo(Conversation conversation, DialogueState state, PageContext? page)
+    {
+        var stored = JsonSerializer.Deserialize<PageContext>(conversation.ContextJson, Json) ?? new PageContext();
+        if (page is null || page == stored) return stored;
+        if (page.ProductHandle is { } handle && handle != stored.ProductHandle) state.Focus = handle;
+        conversation.ContextJson = JsonSerializer.Serialize(page, Json);
+        return page;
     }
 
     private async Task<TurnResult?> ReplayAsync(string conversationId, string clientMessageId, CancellationToken ct)
@@ -135,7 +164,7 @@ public sealed class ChatEngine(
         PartsJson = JsonSerializer.Serialize<IReadOnlyList<MessagePart>>(reply.Parts, Json), CreatedAt = now,
     };
 
-    private static ChatMessageView View(ChatMessage message) => new(
+    internal static ChatMessageView View(ChatMessage message) => new(
         message.Id, message.Role.ToString().ToLowerInvariant(), message.Text,
         message.Role == ChatRole.User ? [new TextPart(message.Text)]
             : JsonSerializer.Deserialize<IReadOnlyList<MessagePart>>(message.PartsJson, Json) ?? [],

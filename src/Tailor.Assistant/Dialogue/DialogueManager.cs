@@ -1,4 +1,5 @@
 using Tailor.Assistant.Conversations;
+using Tailor.Assistant.Orders;
 using Tailor.Assistant.Understanding;
 using Tailor.Domain.Conversations;
 
@@ -8,19 +9,28 @@ namespace Tailor.Assistant.Dialogue;
 /// Decides what a command means in this conversation and hands it to the flow that owns it. Flows are
 /// deterministic code; whoever understood the message (model or LLM) can choose them, never bypass them.
 /// </summary>
-public sealed class DialogueManager(ShoppingFlow shopping, ProductAdvice products, PolicyDesk policies, ConversationReplies replies)
+public sealed class DialogueManager(ShoppingFlow shopping, ProductAdvice products, PolicyDesk policies, OrderDesk orders, ConversationReplies replies)
 {
     public async Task HandleAsync(Turn turn, StageClock clock, CancellationToken ct)
     {
         var state = turn.State;
         var command = turn.Understanding.Command;
-        var misunderstood = command is Clarify || (command is OutOfScope && turn.Understanding.Intent != "out_of_scope");
         clock.Lap("dialogue");
 
-        if (misunderstood && state.Misunderstandings >= 1)
+        // An order flow waiting for an answer reads the message first: "too small" or a postcode answers its question,
+        // whatever intent the words resemble.
+        var answered = await orders.ContinueAsync(turn, ct);
+        var misunderstood = !answered && (command is Clarify || (command is OutOfScope && turn.Understanding.Intent != "out_of_scope"));
+        if (!answered && misunderstood && state.Misunderstandings >= 1)
             replies.OfferHuman(turn);
-        else
+        else if (!answered)
+        {
+            var flowBefore = state.Flow;
             await RouteAsync(turn, command, ct);
+            if (command is not OrderCommand) await orders.AfterOtherAsync(turn, flowBefore, command, ct);
+        }
+        // Only the message right after an order action can repeat its "yes".
+        if (command is not Affirm) state.LastOrderAction = null;
         clock.Lap("skills");
 
         state.Misunderstandings = misunderstood ? state.Misunderstandings + 1 : 0;
@@ -50,25 +60,26 @@ public sealed class DialogueManager(ShoppingFlow shopping, ProductAdvice product
             case AskStyleAdvice style: return products.StyleAdviceAsync(turn, style.Product, style.Occasion, ct);
             case Recommend recommend: return products.RecommendAsync(turn, recommend.Product, ct);
             case AskPolicy policy: return policies.AnswerAsync(turn, policy.Topic, policy.Question, ct);
-            case OrderHelp order: return policies.OrderHelpAsync(turn, order.Intent, ct);
+            case OrderCommand order: return orders.StartAsync(turn, order, ct);
             case SmallTalk talk: replies.SmallTalk(turn, talk.Kind); break;
             case GiveFeedback feedback: replies.Feedback(turn, feedback.Positive); break;
             case RequestHuman human: replies.RequestHuman(turn, human.Reason); break;
-            case Affirm or Deny: AnswerYesNo(turn, command); break;
+            case Affirm or Deny: return AnswerYesNoAsync(turn, command, ct);
             case Clarify clarify: replies.Clarify(turn, clarify.Candidates); break;
             default: replies.OutOfScope(turn); break;
         }
         return Task.CompletedTask;
     }
 
-    /// <summary>A yes or no: yes to an offered person hands over; otherwise ask what they would like next.</summary>
-    private void AnswerYesNo(Turn turn, Command command)
+    /// <summary>A yes or no: yes to an offered person hands over, a repeated yes to an order action says it is done; otherwise ask what next.</summary>
+    private async Task AnswerYesNoAsync(Turn turn, Command command, CancellationToken ct)
     {
         if (turn.State.HumanOffered && command is Affirm)
         {
             replies.RequestHuman(turn, "accepted the offer of a person");
             return;
         }
+        if (command is Affirm && await orders.AnswerAfterDoneAsync(turn, ct)) return;
         turn.State.HumanOffered = false;
         turn.Reply.Say("next_what").QuickReplies(["find a product", "delivery times", "returns policy"]);
     }

@@ -30,6 +30,12 @@ public sealed class DialogueState
     public bool HumanOffered { get; set; }
     /// <summary>Running frustration score from words, shouting, repetition and failed turns.</summary>
     public double Frustration { get; set; }
+    /// <summary>Order numbers this conversation proved it may see, with the number and the e-mail or postcode on the order.</summary>
+    public List<string> VerifiedOrders { get; set; } = [];
+    /// <summary>The order last shown or acted on: "cancel it" and "return something from it" mean this one.</summary>
+    public string? OrderInFocus { get; set; }
+    /// <summary>The order action carried out on the previous turn, so a repeated "yes" says it is done instead of acting twice.</summary>
+    public string? LastOrderAction { get; set; }
 }
 
 /// <summary>A flow and its slots. A search flow keeps its constraints and results so it can be resumed.</summary>

@@ -20,14 +20,6 @@ public sealed class PolicyDesk(PolicyAnswerer answerer)
         turn.Reply.Say("policy_next_step");
     }
 
-    /// <summary>Until order care is built, order requests get the matching policy passage and a person to take over.</summary>
-    public async Task OrderHelpAsync(Turn turn, string intent, CancellationToken ct)
-    {
-        turn.Reply.Say("orders_unavailable");
-        if (await answerer.AnswerAsync(turn.Text, intent, ct) is { } answer) Quote(turn, answer);
-        turn.Reply.QuickReplies(["talk to a person", "returns policy", "delivery times"]);
-    }
-
     private static void Quote(Turn turn, PolicyAnswer answer)
     {
         turn.Reply.Say("policy_answer", ("title", answer.Title));

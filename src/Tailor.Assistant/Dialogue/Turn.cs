@@ -12,6 +12,9 @@ public sealed class Turn(string text, DialogueState state, Understanding.Underst
     public Understanding.Understanding Understanding { get; } = understanding;
     public ReplyBuilder Reply { get; } = reply;
     public PageContext Page { get; } = page;
+    public string ConversationId { get; init; } = "";
+    /// <summary>The signed-in customer (from a valid customer token), whose orders this conversation may see; null for a guest.</summary>
+    public int? CustomerId { get; init; }
     public TurnOutcome Outcome { get; set; } = TurnOutcome.Answered;
     /// <summary>The command actually carried out, after dialogue resolved or replaced the understood one.</summary>
     public string Command { get; set; } = understanding.Command.Name;

@@ -10,6 +10,7 @@ namespace Tailor.Assistant.Respond;
 [JsonDerivedType(typeof(ProductsPart), "products")]
 [JsonDerivedType(typeof(QuickRepliesPart), "quickReplies")]
 [JsonDerivedType(typeof(CitationPart), "citation")]
+[JsonDerivedType(typeof(OrderPart), "order")]
 public abstract record MessagePart;
 
 public sealed record TextPart(string Text) : MessagePart;
@@ -19,6 +20,17 @@ public sealed record ProductsPart(IReadOnlyList<ProductCard> Items) : MessagePar
 public sealed record QuickRepliesPart(IReadOnlyList<string> Options) : MessagePart;
 
 public sealed record CitationPart(string Title, string Url, string Quote) : MessagePart;
+
+/// <summary>An order as a card: status, items, total and, once shipped, the carrier, tracking and latest scans. Read from the order this turn.</summary>
+public sealed record OrderPart(
+    string Number, string Status, DateTimeOffset PlacedAt, IReadOnlyList<OrderItemView> Items, decimal Total, string Currency,
+    string? Carrier, string? TrackingNumber, string? TrackingUrl, DateOnly? Eta, IReadOnlyList<OrderEventView> Events) : MessagePart;
+
+/// <summary>One line of an order card: <see cref="Variant"/> reads like "Navy / 12", <see cref="Price"/> is per unit.</summary>
+public sealed record OrderItemView(string Title, string Variant, int Quantity, decimal Price, string? ImageUrl, string Url);
+
+/// <summary>One carrier scan on an order card, newest first.</summary>
+public sealed record OrderEventView(DateTimeOffset At, string Description, string Location);
 
 /// <summary>A product as a card: every figure read from the catalog in this turn.</summary>
 public sealed record ProductCard(

@@ -21,7 +21,16 @@ public sealed record Recommend(ProductRef Product) : Command;
 public sealed record AskStyleAdvice(ProductRef Product, string? Occasion) : Command;
 public sealed record AskSizeAdvice(ProductRef Product, string? Size) : Command;
 public sealed record AskPolicy(string Topic, string Question) : Command;
-public sealed record OrderHelp(string Intent, string? OrderNumber) : Command;
+/// <summary>Something about an order the shopper placed, with its number when they gave one.</summary>
+public abstract record OrderCommand(string? OrderNumber) : Command;
+public sealed record TrackOrder(string? OrderNumber) : OrderCommand(OrderNumber);
+public sealed record OrderHistory() : OrderCommand(OrderNumber: null);
+public sealed record CancelOrder(string? OrderNumber) : OrderCommand(OrderNumber);
+public sealed record ChangeOrder(string? OrderNumber) : OrderCommand(OrderNumber);
+public sealed record StartReturn(string? OrderNumber) : OrderCommand(OrderNumber);
+public sealed record StartExchange(string? OrderNumber) : OrderCommand(OrderNumber);
+/// <summary>Where a return or its refund has got to, by RMA number or by order.</summary>
+public sealed record TrackReturn(string? OrderNumber, string? ReturnNumber) : OrderCommand(OrderNumber);
 public sealed record SmallTalk(string Kind) : Command;
 public sealed record GiveFeedback(bool Positive) : Command;
 public sealed record Affirm : Command;

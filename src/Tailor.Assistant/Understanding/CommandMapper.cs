@@ -1,3 +1,5 @@
+using Tailor.Domain.Returns;
+
 namespace Tailor.Assistant.Understanding;
 
 /// <summary>
@@ -9,11 +11,8 @@ public static class CommandMapper
     private static readonly HashSet<string> PolicyIntents =
     [
         "shipping_policy", "returns_policy", "payment_methods", "store_contact", "gift_cards", "price_match",
-        "privacy_policy", "loyalty_program", "international_shipping", "account_help", "refund_status",
+        "privacy_policy", "loyalty_program", "international_shipping", "account_help",
     ];
-
-    private static readonly HashSet<string> OrderIntents =
-        ["track_order", "cancel_order", "change_order", "order_history", "start_return", "start_exchange", "return_status"];
 
     private static readonly HashSet<string> SmallTalkIntents = ["greeting", "goodbye", "thanks", "bot_identity", "chit_chat"];
 
@@ -54,11 +53,21 @@ public static class CommandMapper
             "request_human" => new RequestHuman("shopper asked for a person"),
             "out_of_scope" => new OutOfScope(),
             _ when PolicyIntents.Contains(intent) => new AskPolicy(intent, text),
-            _ when OrderIntents.Contains(intent) => new OrderHelp(intent, entities.OrderNumber ?? entities.ReturnNumber),
+            "track_order" => new TrackOrder(entities.OrderNumber),
+            "order_history" => new OrderHistory(),
+            "cancel_order" => new CancelOrder(entities.OrderNumber),
+            "change_order" => new ChangeOrder(entities.OrderNumber),
+            "start_return" => new StartReturn(entities.OrderNumber),
+            "start_exchange" => new StartExchange(entities.OrderNumber),
+            "return_status" or "refund_status" => new TrackReturn(entities.OrderNumber, ReturnNumberIn(entities, text)),
             _ when SmallTalkIntents.Contains(intent) => new SmallTalk(intent),
             _ => new OutOfScope(),
         };
     }
+
+    // Current RMA numbers are longer than the six characters the entity recognizer reads, so the text is read again.
+    private static string? ReturnNumberIn(RecognizedEntities entities, string text) =>
+        RmaNumber.TryFind(text, out var rma) ? rma : entities.ReturnNumber;
 
     /// <summary>"in blue" while browsing dresses refines; naming another category starts a new search.</summary>
     private static Command SearchOrRefine(SearchConstraints constraints, RecognizedEntities entities, UnderstandingContext context)

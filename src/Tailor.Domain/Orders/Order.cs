@@ -26,6 +26,8 @@ public sealed class Order
     public DateTimeOffset? ShippedAt { get; set; }
     public DateTimeOffset? DeliveredAt { get; set; }
     public DateTimeOffset? CancelledAt { get; set; }
+    /// <summary>Why the shopper cancelled, as one of the store's cancellation reason codes.</summary>
+    public string? CancellationReason { get; set; }
     public List<Shipment> Shipments { get; set; } = [];
 
     /// <summary>Sets subtotal, discount and total from the lines and the given shipping cost.</summary>

@@ -4,7 +4,7 @@ namespace Tailor.Domain.Returns;
 public sealed class ReturnRequest
 {
     public int Id { get; set; }
-    /// <summary>The RMA number shoppers quote, e.g. "RMA-7F3K2Q".</summary>
+    /// <summary>The RMA number shoppers quote, e.g. "RMA-7F3K2Q9XHD" (<see cref="RmaNumber"/>).</summary>
     public required string Rma { get; set; }
     public int OrderId { get; set; }
     public required string OrderNumber { get; set; }
@@ -14,6 +14,10 @@ public sealed class ReturnRequest
     public RefundMethod RefundMethod { get; set; } = RefundMethod.OriginalPayment;
     public decimal RefundAmount { get; set; }
     public decimal Fee { get; set; }
+    /// <summary>For an exchange: what the new items cost more (positive, the shopper pays) or less (negative, refunded).</summary>
+    public decimal PriceDifference { get; set; }
+    /// <summary>The confirmed order action that created this request: at most one request per order and confirmation.</summary>
+    public string? ConfirmationId { get; set; }
     public List<ReturnLine> Lines { get; set; } = [];
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }

@@ -1,3 +1,4 @@
+using Tailor.Domain.Customers;
 using Tailor.Domain.Orders;
 using Tailor.Domain.Returns;
 
@@ -23,6 +24,8 @@ public sealed class StoreSettings
     ];
     public List<OrderStatus> CancellableStatuses { get; set; } = [OrderStatus.Pending, OrderStatus.Processing];
     public List<OrderStatus> ChangeableStatuses { get; set; } = [OrderStatus.Pending, OrderStatus.Processing];
+    /// <summary>Why shoppers cancel, as codes: the assistant offers them and records the one chosen.</summary>
+    public List<string> CancellationReasons { get; set; } = ["ordered-by-mistake", "found-it-cheaper", "delivery-too-slow", "changed-mind", "other"];
     public ReturnSettings Returns { get; set; } = new();
     public List<ShippingZone> Shipping { get; set; } =
     [
@@ -43,6 +46,9 @@ public sealed class StoreSettings
     public int LoyaltyPointsForFiveOff { get; set; } = 500;
     public int DataRetentionMonths { get; set; } = 24;
 
+    /// <summary>The store's own country: the first shipping zone, as on the policy pages.</summary>
+    public string HomeCountry => Shipping.FirstOrDefault()?.Country ?? "GB";
+
     public ShippingZone? ZoneFor(string country) =>
         Shipping.FirstOrDefault(z => string.Equals(z.Country, country, StringComparison.OrdinalIgnoreCase));
 }
@@ -58,6 +64,14 @@ public sealed class ReturnSettings
     public List<string> ExcludedCategories { get; set; } = ["swimwear", "jewellery"];
     public List<RefundMethod> RefundMethods { get; set; } = [RefundMethod.OriginalPayment, RefundMethod.GiftCard, RefundMethod.StoreCredit];
     public List<string> ReasonCodes { get; set; } = ["too-small", "too-large", "not-as-described", "damaged", "changed-mind", "arrived-late", "wrong-item"];
+    /// <summary>Reasons for which return postage is free (faulty or wrong items), whatever the fees say.</summary>
+    public List<string> FreeReturnReasons { get; set; } = ["damaged", "wrong-item"];
+    /// <summary>Where returned parcels go: printed on every return label.</summary>
+    public Address ReturnAddress { get; set; } = new()
+    {
+        Name = "Tailor Demo Store Returns", Line1 = "Tailor Fulfilment Centre", Line2 = "Unit 7, Kiln Farm Industrial Estate",
+        City = "Milton Keynes", PostalCode = "MK11 3LH", Country = "GB",
+    };
 }
 
 /// <summary>Delivery terms for one destination country.</summary>

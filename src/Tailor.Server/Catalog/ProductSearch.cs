@@ -22,6 +22,7 @@ public sealed class ProductSearch(TailorDbContext db, StoreSettings settings)
             var category = query.Category.Trim().ToLowerInvariant();
             products = products.Where(p => p.Category == category);
         }
+        if (query.GenderValue is { } gender) products = products.Where(p => p.Gender == gender);
 
         var color = query.Color?.Trim().ToLowerInvariant();
         var size = query.Size?.Trim();

@@ -9,7 +9,7 @@ public static class ChatApi
 {
     public sealed record StartRequest(string? CustomerToken, PageContextDto? Context);
     public sealed record PageContextDto(string? Page, string? ProductHandle);
-    public sealed record SendRequest(string? Text, string? ClientMessageId);
+    public sealed record SendRequest(string? Text, string? ClientMessageId, PageContextDto? Context = null);
     public sealed record Reply(IReadOnlyList<ChatMessageView> Messages);
 
     public static WebApplication MapChatApi(this WebApplication app)
@@ -26,7 +26,7 @@ public static class ChatApi
     private static async Task<Created<Transcript>> Start(StartRequest? request, ChatEngine engine, CancellationToken ct)
     {
         var page = new PageContext(request?.Context?.Page, request?.Context?.ProductHandle);
-        var transcript = await engine.StartAsync(page, ct);
+        var transcript = await engine.StartAsync(page, request?.CustomerToken, ct);
         return TypedResults.Created($"/api/chat/conversations/{transcript.Id}", transcript);
     }
 
@@ -37,20 +37,23 @@ public static class ChatApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["clientMessageId"] = ["clientMessageId must be at most 100 characters."] });
         try
         {
-            var result = await engine.SendAsync(id, request.Text, request.ClientMessageId, ct);
+            var result = await engine.SendAsync(id, request.Text, request.ClientMessageId, request.Context.ToPage(), ct);
             return result is null ? NotFoundConversation(id) : TypedResults.Ok(new Reply(result.Messages));
         }
         catch (ChatRejection rejection)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["text"] = [rejection.Message] },
-                title: "The message can't be sent.", type: $"https://tailor.dev/problems/{rejection.Code}");
+            return Rejected(rejection.Code, rejection.Message);
         }
     }
+
+    internal static ValidationProblem Rejected(string code, string message) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["text"] = [message] },
+            title: "The message can't be sent.", type: $"https://tailor.dev/problems/{code}");
 
     private static async Task<Results<Ok<Transcript>, ProblemHttpResult>> Get(string id, ChatEngine engine, CancellationToken ct) =>
         await engine.TranscriptAsync(id, ct) is { } transcript ? TypedResults.Ok(transcript) : NotFoundConversation(id);
 
-    private static ProblemHttpResult NotFoundConversation(string id) =>
+    internal static ProblemHttpResult NotFoundConversation(string id) =>
         TypedResults.Problem(title: "Conversation not found", statusCode: StatusCodes.Status404NotFound,
             detail: $"No conversation has the id '{id}'. Start one with POST /api/chat/conversations.");
 }

@@ -23,8 +23,7 @@ public sealed record OrderDto(
             .ToList());
 
     /// <summary>"PartiallyReturned" → "partially-returned", the spelling the API uses for enum values.</summary>
-    public static string StatusName<T>(T value) where T : struct, Enum =>
-        string.Concat(value.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+    public static string StatusName<T>(T value) where T : struct, Enum => StatusNames.Code(value);
 }
 
 public sealed record OrderLineDto(string Sku, string ProductHandle, string Title, string Size, string Color,

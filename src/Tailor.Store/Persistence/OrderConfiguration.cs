@@ -12,6 +12,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         order.HasIndex(o => o.Number).IsUnique();
         order.HasIndex(o => new { o.CustomerId, o.PlacedAt });
         order.Property(o => o.Number).HasMaxLength(32);
+        order.Property(o => o.CancellationReason).HasMaxLength(64);
         order.HasOne(o => o.Customer).WithMany().HasForeignKey(o => o.CustomerId).OnDelete(DeleteBehavior.SetNull);
         order.OwnsOne(o => o.Payment, p => p.ToJson());
         order.OwnsOne(o => o.ShippingAddress, a => a.ToJson());
@@ -45,7 +46,11 @@ internal sealed class ReturnRequestConfiguration : IEntityTypeConfiguration<Retu
     {
         request.HasIndex(r => r.Rma).IsUnique();
         request.HasIndex(r => r.OrderId);
+        request.HasIndex(r => r.Status);
         request.Property(r => r.Rma).HasMaxLength(32);
+        request.Property(r => r.ConfirmationId).HasMaxLength(40);
+        // Two confirmations racing for the same order action create one request: the second insert fails here.
+        request.HasIndex(r => new { r.OrderId, r.ConfirmationId }).IsUnique();
         request.OwnsMany(r => r.Lines, l => l.ToJson());
     }
 }

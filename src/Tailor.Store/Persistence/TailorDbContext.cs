@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Tailor.Domain.Audit;
 using Tailor.Domain.Catalog;
 using Tailor.Domain.Conversations;
 using Tailor.Domain.Customers;
@@ -6,6 +7,7 @@ using Tailor.Domain.Orders;
 using Tailor.Domain.Policies;
 using Tailor.Domain.Promotions;
 using Tailor.Domain.Returns;
+using Tailor.Domain.Webhooks;
 
 namespace Tailor.Store.Persistence;
 
@@ -28,6 +30,12 @@ public sealed class TailorDbContext(DbContextOptions<TailorDbContext> options) :
     public DbSet<ChatMessage> ChatMessages => Set<ChatMessage>();
     public DbSet<TurnRecord> Turns => Set<TurnRecord>();
     public DbSet<Feedback> Feedback => Set<Feedback>();
+    public DbSet<OrderAction> OrderActions => Set<OrderAction>();
+    public DbSet<VerificationAttempt> VerificationAttempts => Set<VerificationAttempt>();
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<ReceivedWebhook> ReceivedWebhooks => Set<ReceivedWebhook>();
+    public DbSet<StockReservation> StockReservations => Set<StockReservation>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
     {

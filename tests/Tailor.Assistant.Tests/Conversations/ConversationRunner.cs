@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Tailor.Assistant.Conversations;
+using Tailor.Assistant.Customers;
 using Tailor.Assistant.Dialogue;
 using Tailor.Domain.Conversations;
 
@@ -18,6 +19,7 @@ public sealed record ConversationRun(IReadOnlyList<string> Failures, IReadOnlyLi
 public sealed class ConversationRunner(AssistantHost host)
 {
     private readonly StoreFacts facts = new(host);
+    private readonly OrderFacts orders = new(host);
 
     public async Task<ConversationRun> RunAsync(ConversationScript script, CancellationToken ct = default)
     {
@@ -30,7 +32,10 @@ public sealed class ConversationRunner(AssistantHost host)
         var page = new PageContext(script.Context?.Page, pageProduct);
         Transcript opened;
         await using (var scope = host.Scope())
-            opened = await scope.ServiceProvider.GetRequiredService<ChatEngine>().StartAsync(page, ct);
+        {
+            var token = script.Customer is { } customer ? scope.ServiceProvider.GetRequiredService<CustomerTokens>().Issue(customer) : null;
+            opened = await scope.ServiceProvider.GetRequiredService<ChatEngine>().StartAsync(page, token, ct);
+        }
         var conversationId = opened.Id;
         var greeting = opened.Messages.Single();
         transcript.AppendLine($"  [0] greeting: {greeting.Text}{(pageProduct is null ? "" : $"  (page product {pageProduct})")}");
@@ -40,20 +45,23 @@ public sealed class ConversationRunner(AssistantHost host)
             failures.AddRange((await StepChecks.CheckAsync(greetingExpectation, turn, facts)).Select(f => $"greeting: {f}"));
         }
 
+        var orderChecks = new OrderChecks(host, orders);
         for (var i = 0; i < script.Steps.Count; i++)
         {
             var step = script.Steps[i];
+            var user = await orders.FillAsync(step.User);
+            var expect = await step.Expect.FillAsync(orders.FillAsync);
             var before = await StateAsync(conversationId);
             if (before.ShownPrices is { } shown)
             {
                 memory.DerivedBounds.Add(shown.Min - 0.01m);
                 memory.DerivedBounds.Add(shown.Max + 0.01m);
             }
-            memory.ShopperMessages.Add(step.User);
+            memory.ShopperMessages.Add(user);
 
             TurnResult result;
             await using (var scope = host.Scope())
-                result = await scope.ServiceProvider.GetRequiredService<ChatEngine>().SendAsync(conversationId, step.User, $"step-{i + 1}", ct)
+                result = await scope.ServiceProvider.GetRequiredService<ChatEngine>().SendAsync(conversationId, user, $"step-{i + 1}", ct)
                     ?? throw new InvalidOperationException($"Conversation {conversationId} vanished.");
             var after = await StateAsync(conversationId);
             if (after.Search is { } search)
@@ -62,19 +70,21 @@ public sealed class ConversationRunner(AssistantHost host)
                 if (search.MaxPrice is { } high) memory.PriceBounds.Add(high);
             }
             var record = await host.ReadAsync(db => db.Turns.Where(t => t.ConversationId == conversationId).OrderByDescending(t => t.Id).FirstOrDefaultAsync(ct));
-            var observation = new TurnObservation(i + 1, step.User, result.Messages.Single(), record, before, after, pageProduct, memory);
+            var observation = new TurnObservation(i + 1, user, result.Messages.Single(), record, before, after, pageProduct, memory);
             transcript.Append(observation.Describe());
 
             var found = new List<string>();
             if (string.IsNullOrWhiteSpace(observation.Text)) found.Add("the reply has no text");
             found.AddRange(await CardAudit.CheckAsync(observation, facts));
-            found.AddRange(await FigureAudit.CheckAsync(observation, facts, host.Settings));
-            found.AddRange(await StepChecks.CheckAsync(step.Expect, observation, facts));
-            if (step.Expect.StoredNotContains is { Count: > 0 } secrets || step.Expect.StoredContains is { Count: > 0 })
-                found.AddRange(await StoredChecksAsync(conversationId, step.Expect, ct));
+            found.AddRange(await FigureAudit.CheckAsync(observation, facts, host.Settings, await OrderFigures.AllowedAsync(observation, host, host.Settings)));
+            found.AddRange(await orderChecks.AuditCardsAsync(observation));
+            found.AddRange(await StepChecks.CheckAsync(expect, observation, facts));
+            found.AddRange(await orderChecks.CheckAsync(expect, observation));
+            if (expect.StoredNotContains is { Count: > 0 } || expect.StoredContains is { Count: > 0 })
+                found.AddRange(await StoredChecksAsync(conversationId, expect, ct));
             foreach (var card in observation.Cards) memory.Shown.Add(card.Handle);
 
-            var where = $"step {i + 1} (\"{step.User}\")";
+            var where = $"step {i + 1} (\"{user}\")";
             if (step.KnownGap is { } gap)
             {
                 if (found.Count == 0)

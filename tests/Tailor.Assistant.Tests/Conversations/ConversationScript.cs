@@ -5,6 +5,8 @@ public sealed class ConversationScript
 {
     public string Name { get; set; } = "";
     public PageSetup? Context { get; set; }
+    /// <summary>The signed-in customer (external id, e.g. cus_000001): the conversation starts with a valid customer token.</summary>
+    public string? Customer { get; set; }
     /// <summary>Checks on the greeting the conversation opens with (text and quick replies only).</summary>
     public StepExpectation? Greeting { get; set; }
     public List<ConversationStep> Steps { get; set; } = [];
@@ -62,6 +64,72 @@ public sealed class StepExpectation
     public List<string>? AboutFocus { get; set; }
     /// <summary>The focused product has an in-stock variant of this colour family ("the red one").</summary>
     public string? FocusColorFamily { get; set; }
+
+    // Orders: "number" is an order selector (see OrderFacts) or a literal TL- number; checked in the database after the turn.
+    /// <summary>The reply carries an order card for this order.</summary>
+    public string? OrderCard { get; set; }
+    public bool? NoOrderCard { get; set; }
+    /// <summary>The order flow's step after the turn (OrderNumber, Identity, ChooseOrder, Lines, Reason, Confirm…), or "none".</summary>
+    public string? OrderStep { get; set; }
+    /// <summary>The order's status (e.g. cancelled, partially-returned).</summary>
+    public OrderValue? OrderStatus { get; set; }
+    /// <summary>The order's delivery postcode.</summary>
+    public OrderValue? OrderPostcode { get; set; }
+    /// <summary>The first line's variant: <c>is: "size 12"</c> checks its size, <c>is: "in Black"</c> its colour.</summary>
+    public OrderValue? OrderLineVariant { get; set; }
+    public ReturnsExpectation? ReturnsForOrder { get; set; }
+    /// <summary>Audit log rows about the order.</summary>
+    public OrderCount? AuditCount { get; set; }
+    /// <summary>Outgoing webhook events about the order (of <c>type</c> when given) waiting in the outbox or sent.</summary>
+    public OrderCount? WebhooksQueued { get; set; }
+
+    /// <summary>A copy with {order:…}-style placeholders filled in the text checks.</summary>
+    public async Task<StepExpectation> FillAsync(Func<string, Task<string>> fill)
+    {
+        async Task<List<string>?> Each(List<string>? values)
+        {
+            if (values is null) return null;
+            var filled = new List<string>();
+            foreach (var value in values) filled.Add(await fill(value));
+            return filled;
+        }
+        var copy = (StepExpectation)MemberwiseClone();
+        copy.TextContains = await Each(TextContains);
+        copy.TextContainsAny = await Each(TextContainsAny);
+        copy.TextNotContains = await Each(TextNotContains);
+        copy.QuickRepliesContain = await Each(QuickRepliesContain);
+        copy.StoredNotContains = await Each(StoredNotContains);
+        return copy;
+    }
+}
+
+/// <summary>One value of an order after the turn: <c>{ number: emma-processing, is: cancelled }</c>.</summary>
+public sealed class OrderValue
+{
+    public string Number { get; set; } = "";
+    public string Is { get; set; } = "";
+}
+
+/// <summary>How many rows of something concern the order.</summary>
+public sealed class OrderCount
+{
+    public string Number { get; set; } = "";
+    public int Count { get; set; }
+    public string? Type { get; set; }
+}
+
+/// <summary>The returns and exchanges (RMAs) of an order after the turn; the optional values describe the newest.</summary>
+public sealed class ReturnsExpectation
+{
+    public string Number { get; set; } = "";
+    public int Count { get; set; }
+    public string? Kind { get; set; }
+    public string? Status { get; set; }
+    public string? RefundMethod { get; set; }
+    /// <summary>Order lines in the newest request.</summary>
+    public int? Lines { get; set; }
+    /// <summary>Units in the newest request.</summary>
+    public int? Units { get; set; }
 }
 
 public sealed class ProductExpectation

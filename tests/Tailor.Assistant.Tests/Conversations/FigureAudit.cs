@@ -10,7 +10,8 @@ namespace Tailor.Assistant.Tests.Conversations;
 /// "No invented figures", checked on every turn: each money amount and percentage in the reply text must come from
 /// somewhere real. Money: a price, "was" price or promotion price of a product shown or in focus, a figure of the
 /// store settings or policy pages, a figure of a promotion the reply names, or a budget the shopper typed (or the
-/// "cheaper than" bound the engine derives from prices it showed). Percentages: a fit share of a product in play
+/// "cheaper than" bound the engine derives from prices it showed), or an amount of an order the turn is about (its
+/// totals, refunds and price differences, see <see cref="OrderFigures"/>). Percentages: a fit share of a product in play
 /// (from its reviews), a promotion the reply names, or a policy page.
 /// </summary>
 public static partial class FigureAudit
@@ -31,7 +32,8 @@ public static partial class FigureAudit
     public static IEnumerable<decimal> Percents(string text) =>
         PercentPattern().Matches(text).Select(m => decimal.Parse(m.Groups["value"].Value, CultureInfo.InvariantCulture));
 
-    public static async Task<List<string>> CheckAsync(TurnObservation turn, StoreFacts facts, StoreSettings settings)
+    /// <param name="orderFigures">Amounts of the orders the turn is about (<see cref="OrderFigures"/>).</param>
+    public static async Task<List<string>> CheckAsync(TurnObservation turn, StoreFacts facts, StoreSettings settings, IReadOnlySet<decimal>? orderFigures = null)
     {
         var failures = new List<string>();
         var money = Money(turn.Text).Distinct().ToList();
@@ -39,6 +41,7 @@ public static partial class FigureAudit
         if (money.Count == 0 && percents.Count == 0) return failures;
 
         var (allowedMoney, allowedPercents) = await AllowedAsync(turn, facts, settings);
+        if (orderFigures is not null) allowedMoney.UnionWith(orderFigures);
         foreach (var amount in money.Where(a => !allowedMoney.Contains(a)))
             failures.Add($"reply states £{amount}, which is no price, promotion, store or policy figure in play and not a budget the shopper gave");
         foreach (var percent in percents.Where(p => !allowedPercents.Contains(p)))

@@ -1,0 +1,130 @@
+using Tailor.Assistant.Dialogue;
+using Tailor.Assistant.Guard;
+using Tailor.Domain.Catalog;
+using Tailor.Domain.Orders;
+using Tailor.Domain.Settings;
+
+namespace Tailor.Assistant.Orders;
+
+/// <summary>
+/// A change before shipping, in the statuses the store settings allow: a new delivery address in the same country,
+/// or another size or colour of an item (same product, in stock, price difference stated).
+/// </summary>
+public sealed class ChangeSteps(
+    OrderWords words, AddressReader addresses, LinePicker lines, SwapSteps swap, OrderActions actions, StoreSettings settings) : IOrderSteps
+{
+    public const string Address = "address";
+    public const string Item = "item";
+
+    public async Task BeginAsync(Turn turn, OrderFlow flow, OrderFile file, CancellationToken ct)
+    {
+        var order = file.Order;
+        if (!order.CanChange(settings))
+        {
+            OrderFlow.End(turn.State);
+            turn.Reply.Say("change_not_possible", ("number", order.Number), ("status", OrderWording.Status(order.Status)),
+                ("statuses", OrderWording.Statuses(settings.ChangeableStatuses))).QuickReplies([$"track {order.Number}", "talk to a person"]);
+            return;
+        }
+        // "Change the jeans on my order to a 32" names an item without saying "size".
+        if (flow.Change is null && lines.Pick(turn, file.Lines).Count > 0) flow.Change = Item;
+        await StartPartAsync(turn, flow, file, ct);
+    }
+
+    public async Task<bool> ContinueAsync(Turn turn, OrderFlow flow, OrderFile file, CancellationToken ct)
+    {
+        switch (flow.Step)
+        {
+            case OrderStep.ChangeWhat:
+                if (words.ChangeKind(turn.Text) is not { } kind) return false;
+                flow.Change = kind;
+                await StartPartAsync(turn, flow, file, ct);
+                return true;
+            case OrderStep.Address:
+                return await TakeAddressAsync(turn, flow, file, ct);
+            case OrderStep.Line:
+                return swap.TakeLine(turn, flow, file, SwapKind.Change);
+            case OrderStep.Variant:
+                var target = swap.TakeVariant(turn, flow, file, out var answered);
+                if (target is not null) await ProposeItemAsync(turn, flow, file, target, ct);
+                return answered;
+            default:
+                return false;
+        }
+    }
+
+    public Task AskAsync(Turn turn, OrderFlow flow, OrderFile file, CancellationToken ct)
+    {
+        var order = file.Order;
+        switch (flow.Step)
+        {
+            case OrderStep.ChangeWhat:
+                turn.Reply.Say("change_what", ("number", order.Number)).QuickReplies(["the delivery address", "the size or colour of an item"]);
+                break;
+            case OrderStep.Address:
+                turn.Reply.Say("change_ask_address", ("number", order.Number), ("address", OrderWording.MaskedAddress(order.ShippingAddress)));
+                break;
+            case OrderStep.Line:
+                swap.AskLine(turn, flow, file, SwapKind.Change);
+                break;
+            default:
+                swap.AskVariant(turn, flow, file);
+                break;
+        }
+        return Task.CompletedTask;
+    }
+
+    public void Done(Turn turn, OrderFile before, OrderFile after, OrderAction action, ActionDetails details)
+    {
+        var reply = turn.Reply;
+        var number = ("number", (object?)after.Order.Number);
+        if (action.Kind == OrderActionKind.ChangeAddress)
+            reply.Say("change_address_done", number, ("new_address", OrderWording.MaskedAddress(after.Order.ShippingAddress)), ("reference", action.Result));
+        else
+        {
+            var change = details.Lines.Single();
+            reply.Say("change_item_done", number, ("item", OrderWording.Line(before.Line(change.OrderLineId)!)),
+                ("new_item", OrderWording.Line(after.Line(change.OrderLineId)!)), ("reference", action.Result),
+                ("price_text", SwapSteps.PriceText(reply, details.Amount, after.Order.Payment, SwapKind.Change)));
+        }
+        reply.Add(OrderCards.For(after));
+        reply.QuickReplies([$"track {after.Order.Number}", "talk to a person"]);
+    }
+
+    private async Task StartPartAsync(Turn turn, OrderFlow flow, OrderFile file, CancellationToken ct)
+    {
+        flow.Step = flow.Change switch { Address => OrderStep.Address, Item => OrderStep.Line, _ => OrderStep.ChangeWhat };
+        if (flow.Step != OrderStep.Line) await AskAsync(turn, flow, file, ct);
+        else if (swap.Begin(turn, flow, file, file.Lines, SwapKind.Change) is { } target) await ProposeItemAsync(turn, flow, file, target, ct);
+    }
+
+    private async Task<bool> TakeAddressAsync(Turn turn, OrderFlow flow, OrderFile file, CancellationToken ct)
+    {
+        var order = file.Order;
+        if (addresses.Read(turn.Text, order.ShippingAddress) is not { } address)
+        {
+            // Something address-like that could not be read gets help; anything else may be a question of its own.
+            if (!PiiMasker.Find(turn.Text).Any(f => f.Kind is PiiKind.PostalAddress or PiiKind.Postcode)) return false;
+            turn.Reply.Say("change_address_unclear");
+            return true;
+        }
+        var action = await actions.ProposeAsync(turn, order, OrderActionKind.ChangeAddress, new ActionDetails { NewAddress = address }, ct);
+        (flow.Proposal, flow.Step) = (action.Reference, OrderStep.Confirm);
+        turn.Reply.Say("change_address_summary", ("number", order.Number), ("new_address", OrderWording.MaskedAddress(address)),
+            ("address", OrderWording.MaskedAddress(order.ShippingAddress))).QuickReplies(["yes", "no"]);
+        return true;
+    }
+
+    private async Task ProposeItemAsync(Turn turn, OrderFlow flow, OrderFile file, Variant target, CancellationToken ct)
+    {
+        var line = file.Line(flow.Line!.Value)!;
+        var difference = OrderChanges.PriceStep(line, file.VariantOf(line), target) * line.Quantity;
+        var details = new ActionDetails { Amount = difference, Lines = [new ActionLine(line.Id, line.Quantity, target.Sku)] };
+        var action = await actions.ProposeAsync(turn, file.Order, OrderActionKind.ChangeItem, details, ct);
+        (flow.Sku, flow.Proposal, flow.Step) = (target.Sku, action.Reference, OrderStep.Confirm);
+        var reply = turn.Reply;
+        reply.Say("change_item_summary", ("number", file.Order.Number), ("item", OrderWording.Line(line)),
+            ("new_item", OrderWording.Item(line.Title, target.Color, target.Size, line.Quantity)),
+            ("price_text", SwapSteps.PriceText(reply, difference, file.Order.Payment, SwapKind.Change))).QuickReplies(["yes", "no"]);
+    }
+}

@@ -1,0 +1,62 @@
+using Microsoft.EntityFrameworkCore;
+using Tailor.Assistant.Dialogue;
+using Tailor.Domain.Orders;
+using Tailor.Store.Persistence;
+
+namespace Tailor.Assistant.Orders;
+
+/// <summary>How a look-up with order details went. Unknown orders and wrong details read the same on purpose.</summary>
+public enum AccessOutcome { Granted, NotVerified, LockedOut }
+
+/// <summary>
+/// Who may see an order in this conversation: the signed-in customer's own orders, and orders proven with their
+/// number and the e-mail or postcode on them. Failed tries are counted per conversation and per order number in the
+/// database, so a lock-out survives restarts and spans conversations.
+/// </summary>
+public sealed class OrderAccess(TailorDbContext db, OrderCareOptions options, TimeProvider time)
+{
+    /// <summary>Whether the conversation may already see this order, without asking for details.</summary>
+    public async Task<bool> IsOpenAsync(Turn turn, string number, CancellationToken ct) =>
+        turn.State.VerifiedOrders.Contains(number)
+        || (turn.CustomerId is { } customer && await db.Orders.AnyAsync(o => o.Number == number && o.CustomerId == customer, ct));
+
+    /// <summary>How long until this conversation may try details for this order again, or null when it may now.</summary>
+    public async Task<TimeSpan?> LockedForAsync(string conversationId, string number, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var since = now - options.LockoutWindow;
+        var failures = await db.VerificationAttempts.AsNoTracking()
+            .Where(a => !a.Succeeded && a.At > since && (a.ConversationId == conversationId || a.OrderNumber == number))
+            .Select(a => new { a.ConversationId, a.OrderNumber, a.At })
+            .ToListAsync(ct);
+        var unlocks = new[]
+        {
+            UnlockAt(failures.Where(f => f.ConversationId == conversationId).Select(f => f.At)),
+            UnlockAt(failures.Where(f => f.OrderNumber == number).Select(f => f.At)),
+        }.OfType<DateTimeOffset>().ToList();
+        return unlocks.Count == 0 ? null : unlocks.Max() - now;
+    }
+
+    /// <summary>Checks the details against the order and records the try; on success the order is open for the rest of the conversation.</summary>
+    public async Task<AccessOutcome> VerifyAsync(Turn turn, string number, IdentityDetails details, CancellationToken ct)
+    {
+        if (await LockedForAsync(turn.ConversationId, number, ct) is not null) return AccessOutcome.LockedOut;
+        var order = await db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.Number == number, ct);
+        var matched = order is not null && details.Match(order);
+        db.VerificationAttempts.Add(new VerificationAttempt
+        {
+            ConversationId = turn.ConversationId, OrderNumber = number, Succeeded = matched, At = time.GetUtcNow(),
+        });
+        await db.SaveChangesAsync(ct);
+        if (!matched) return AccessOutcome.NotVerified;
+        if (!turn.State.VerifiedOrders.Contains(number)) turn.State.VerifiedOrders.Add(number);
+        return AccessOutcome.Granted;
+    }
+
+    // Locked while the window holds as many failures as allowed: it opens when the oldest of those leaves the window.
+    private DateTimeOffset? UnlockAt(IEnumerable<DateTimeOffset> failures)
+    {
+        var recent = failures.OrderByDescending(at => at).Take(options.MaxFailedAttempts).ToList();
+        return recent.Count >= options.MaxFailedAttempts ? recent[^1] + options.LockoutWindow : null;
+    }
+}

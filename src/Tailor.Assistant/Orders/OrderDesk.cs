@@ -1,0 +1,206 @@
+using Tailor.Assistant.Dialogue;
+using Tailor.Assistant.Understanding;
+using Tailor.Domain.Conversations;
+using Tailor.Domain.Orders;
+
+namespace Tailor.Assistant.Orders;
+
+/// <summary>
+/// Order care in the conversation: starts an order flow for an order command, finds and opens the order, lets the
+/// task's steps ask their questions, and carries a summarised change out only on an explicit yes. A flow waiting for
+/// an answer reads each message first; a question in between is answered and the flow picks up where it was.
+/// </summary>
+public sealed class OrderDesk(
+    OrderFinder finder, OrderReader reader, OrderActions actions, TrackingReplies tracking, OrderWords words, OrderCareOptions options,
+    PolicyDesk policies, OrderTaskSteps steps, OrderConfirmation confirmation)
+{
+    public async Task StartAsync(Turn turn, OrderCommand command, CancellationToken ct)
+    {
+        var state = turn.State;
+        var task = OrderTasks.TaskOf(command);
+        if (command is TrackReturn { ReturnNumber: { } rma })
+        {
+            await tracking.ReturnAsync(turn, rma, ct);
+            return;
+        }
+        // "How long do I have to swap for another size?" is answered from the policy pages, with a way to start; a flow
+        // in progress then asks its question again.
+        if (command.OrderNumber is null && task is OrderTask.Return or OrderTask.Exchange or OrderTask.Cancel or OrderTask.Change
+            && words.IsPolicyQuestion(turn.Text))
+        {
+            await policies.AnswerAsync(turn, turn.Understanding.Intent, turn.Text, ct);
+            turn.Command = nameof(AskPolicy);
+            if (OrderFlow.Of(state) is not null) await RemindAsync(turn, ct);
+            else turn.Reply.QuickReplies([OrderTasks.StartPhrase(task), "talk to a person"]);
+            return;
+        }
+        // Asking again for a task set aside by a digression picks it up where it was.
+        if (command.OrderNumber is null && state.Interrupted.LastOrDefault(f => f.Name == OrderFlow.Name && new OrderFlow(f).Task == task) is { } set)
+        {
+            Resume(state, set);
+            await RemindAsync(turn, ct);
+            return;
+        }
+        if (OrderFlow.Of(state)?.Proposal is { } waiting) await actions.DeclineAsync(waiting, ct);
+
+        if (task == OrderTask.History && command.OrderNumber is null)
+        {
+            await HistoryAsync(turn, ct);
+            return;
+        }
+        if (task == OrderTask.ReturnStatus && command.OrderNumber is null && turn.CustomerId is { } owner && state.OrderInFocus is null)
+        {
+            OrderFlow.End(state);
+            await tracking.CustomerReturnsAsync(turn, owner, ct);
+            return;
+        }
+        var flow = OrderFlow.Start(state, task);
+        if (task == OrderTask.Change) flow.Change = words.ChangeKind(turn.Text);
+        if (await finder.FindAsync(turn, flow, command.OrderNumber, ct) is { } file) await BeginAsync(turn, flow, file, ct);
+    }
+
+    /// <summary>Lets a flow waiting for an answer read the message; true when it was the answer (or a stop).</summary>
+    public async Task<bool> ContinueAsync(Turn turn, CancellationToken ct)
+    {
+        var state = turn.State;
+        var command = turn.Understanding.Command;
+        if (OrderFlow.Of(state) is not { } flow)
+        {
+            if (command is not BackToPrevious || state.Interrupted.LastOrDefault() is not { Name: OrderFlow.Name } set) return false;
+            Resume(state, set);
+            await RemindAsync(turn, ct);
+            return true;
+        }
+        // "Cancel TL-100023" while a return waits for its order number is a new request; a bare number (read as tracking) is the answer.
+        if (command is OrderCommand other and not TrackOrder && OrderTasks.TaskOf(other) != flow.Task
+            && flow.Step is OrderStep.OrderNumber or OrderStep.Identity or OrderStep.ChooseOrder) return false;
+        var answered = flow.Step switch
+        {
+            OrderStep.OrderNumber => await TakeNumberAsync(turn, flow, ct),
+            OrderStep.Identity => await TakeIdentityAsync(turn, flow, ct),
+            OrderStep.ChooseOrder => finder.Chosen(turn, flow) is { } chosen && await OpenAsync(turn, flow, chosen, ct),
+            OrderStep.Confirm => await confirmation.AnswerAsync(turn, flow, ct),
+            _ => await reader.ReadAsync(flow.Order!, ct) is { } file && await steps.For(flow.Task).ContinueAsync(turn, flow, file, ct),
+        };
+        if (!answered && command is CancelFlow or Deny)
+        {
+            // "Never mind", "no": the flow stops and nothing changes.
+            if (flow.Proposal is { } proposal) await actions.DeclineAsync(proposal, ct);
+            OrderFlow.End(state);
+            turn.Reply.Say("order_flow_stopped");
+            return true;
+        }
+        if (answered && command is not (Affirm or Deny or CancelFlow)) turn.Command = OrderTasks.CommandName(flow.Task);
+        return answered;
+    }
+
+    /// <summary>
+    /// After another command was handled mid-flow: a flow replaced by a search is set aside for later, one still
+    /// active asks its question again ("back to your return…").
+    /// </summary>
+    public async Task AfterOtherAsync(Turn turn, FlowFrame? before, Command command, CancellationToken ct)
+    {
+        var state = turn.State;
+        if (before is not { Name: OrderFlow.Name }) return;
+        if (state.Flow != before)
+        {
+            if (OrderFlow.Of(state) is null && !state.Interrupted.Contains(before)) state.Interrupted.Add(before);
+            return;
+        }
+        if (command is RequestHuman or SmallTalk or GiveFeedback || turn.Outcome == TurnOutcome.Handoff) return;
+        await RemindAsync(turn, ct);
+    }
+
+    /// <summary>A second "yes" after an action was carried out says it is done, and does nothing.</summary>
+    public async Task<bool> AnswerAfterDoneAsync(Turn turn, CancellationToken ct)
+    {
+        if (turn.State.LastOrderAction is not { } reference || OrderFlow.Of(turn.State) is not null) return false;
+        var action = await actions.FindAsync(reference, ct);
+        turn.Reply.Say("order_action_already_done", ("reference", action?.Result ?? reference));
+        return true;
+    }
+
+    private async Task HistoryAsync(Turn turn, CancellationToken ct)
+    {
+        var flow = OrderFlow.Start(turn.State, OrderTask.Track);
+        if (turn.CustomerId is not { } customer)
+        {
+            flow.Step = OrderStep.OrderNumber;
+            turn.Reply.Say("order_history_guest", ("prefix", OrderNumber.Prefix));
+            return;
+        }
+        var orders = await reader.CustomerOrdersAsync(customer, options.RecentOrders, ct);
+        if (orders.Count == 0)
+        {
+            OrderFlow.End(turn.State);
+            turn.Reply.Say("order_none", ("prefix", OrderNumber.Prefix));
+            return;
+        }
+        (flow.Step, flow.Candidates) = (OrderStep.ChooseOrder, orders.Select(o => o.Number).ToList());
+        tracking.History(turn, orders);
+    }
+
+    private async Task BeginAsync(Turn turn, OrderFlow flow, OrderFile file, CancellationToken ct)
+    {
+        switch (flow.Task)
+        {
+            case OrderTask.Track or OrderTask.History:
+                OrderFlow.End(turn.State);
+                tracking.Track(turn, file);
+                break;
+            case OrderTask.ReturnStatus:
+                OrderFlow.End(turn.State);
+                await tracking.ReturnsOfAsync(turn, file, ct);
+                break;
+            default:
+                await steps.For(flow.Task).BeginAsync(turn, flow, file, ct);
+                break;
+        }
+    }
+
+    private async Task<bool> OpenAsync(Turn turn, OrderFlow flow, string number, CancellationToken ct)
+    {
+        if (await finder.OpenAsync(turn, flow, number, ct) is { } file) await BeginAsync(turn, flow, file, ct);
+        return true;
+    }
+
+    private async Task<bool> TakeNumberAsync(Turn turn, OrderFlow flow, CancellationToken ct)
+    {
+        if (turn.Understanding.Entities.OrderNumber is { } number) return await OpenAsync(turn, flow, number, ct);
+        if (IdentityDetails.Read(turn.Text).IsEmpty) return false;
+        turn.Reply.Say("order_need_number_too", ("prefix", OrderNumber.Prefix));
+        return true;
+    }
+
+    private async Task<bool> TakeIdentityAsync(Turn turn, OrderFlow flow, CancellationToken ct)
+    {
+        if (turn.Understanding.Entities.OrderNumber is { } number && number != flow.Order) return await OpenAsync(turn, flow, number, ct);
+        var details = IdentityDetails.Read(turn.Text);
+        if (details.IsEmpty) return false;
+        if (await finder.VerifyAsync(turn, flow, details, ct) is { } file) await BeginAsync(turn, flow, file, ct);
+        return true;
+    }
+
+    /// <summary>"Now, back to your return for order TL-100023." and the question the flow is waiting on.</summary>
+    private async Task RemindAsync(Turn turn, CancellationToken ct)
+    {
+        if (OrderFlow.Of(turn.State) is not { } flow) return;
+        var task = turn.Reply.Render($"order_task_{OrderFinder.Key(flow.Task)}");
+        var file = flow.Step is OrderStep.OrderNumber or OrderStep.Identity or OrderStep.ChooseOrder || flow.Order is null ? null : await reader.ReadAsync(flow.Order, ct);
+        if (file is null)
+        {
+            turn.Reply.Say(flow.Order is null || flow.Step != OrderStep.Identity ? "order_resume_no_order" : "order_resume", ("task", task), ("number", flow.Order));
+            finder.AskAgain(turn, flow);
+            return;
+        }
+        turn.Reply.Say("order_resume", ("task", task), ("number", file.Order.Number));
+        if (flow.Step == OrderStep.Confirm) turn.Reply.Say("order_confirm_yes_no").QuickReplies(["yes", "no"]);
+        else await steps.For(flow.Task).AskAsync(turn, flow, file, ct);
+    }
+
+    private static void Resume(DialogueState state, FlowFrame frame)
+    {
+        state.Interrupted.Remove(frame);
+        state.Flow = frame;
+    }
+}

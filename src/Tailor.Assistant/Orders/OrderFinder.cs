@@ -1,0 +1,176 @@
+using Tailor.Assistant.Dialogue;
+using Tailor.Assistant.Respond;
+using Tailor.Domain.Orders;
+using Tailor.Domain.Settings;
+
+namespace Tailor.Assistant.Orders;
+
+/// <summary>
+/// Finds the order a flow is about, and makes sure the conversation may see it: the signed-in customer picks from
+/// their own orders (only those the task applies to), anyone else gives the number and the e-mail or postcode on the
+/// order. Until then nothing reveals whether an order exists.
+/// </summary>
+public sealed class OrderFinder(OrderAccess access, OrderReader reader, OrderWording wording, OrderCareOptions options, StoreSettings settings, TimeProvider time)
+{
+    /// <summary>The order this flow should handle, once known and open to the conversation; otherwise asks for what is missing.</summary>
+    public async Task<OrderFile?> FindAsync(Turn turn, OrderFlow flow, string? number, CancellationToken ct)
+    {
+        number ??= await DefaultOrderAsync(turn, flow.Task, ct);
+        if (number is not null) return await OpenAsync(turn, flow, number, ct);
+        if (turn.CustomerId is { } customer) return await ChooseAsync(turn, flow, customer, ct);
+        AskNumber(turn, flow);
+        return null;
+    }
+
+    /// <summary>Opens the order when the conversation may see it; otherwise asks for (or checks) the e-mail or postcode on it.</summary>
+    public async Task<OrderFile?> OpenAsync(Turn turn, OrderFlow flow, string number, CancellationToken ct)
+    {
+        flow.Order = number;
+        flow.Candidates = [];
+        if (await access.IsOpenAsync(turn, number, ct)) return await ReadAsync(turn, flow, number, ct);
+        var details = IdentityDetails.Read(turn.Text);
+        if (details.IsEmpty)
+        {
+            if (await LockedOutAsync(turn, number, ct)) return null;
+            flow.Step = OrderStep.Identity;
+            turn.Reply.Say("order_ask_identity", ("number", number));
+            return null;
+        }
+        return await VerifyAsync(turn, flow, details, ct);
+    }
+
+    /// <summary>The shopper answered the identity question: checks the details against the order.</summary>
+    public async Task<OrderFile?> VerifyAsync(Turn turn, OrderFlow flow, IdentityDetails details, CancellationToken ct)
+    {
+        var number = flow.Order!;
+        switch (await access.VerifyAsync(turn, number, details, ct))
+        {
+            case AccessOutcome.Granted:
+                turn.Reply.Say("order_verified", ("number", number));
+                return await ReadAsync(turn, flow, number, ct);
+            case AccessOutcome.LockedOut:
+                await LockedOutAsync(turn, number, ct);
+                return null;
+            default:
+                flow.Step = OrderStep.Identity;
+                if (!await LockedOutAsync(turn, number, ct)) turn.Reply.Say("order_not_verified");
+                return null;
+        }
+    }
+
+    /// <summary>Picks one of the offered orders by number or position ("the second one").</summary>
+    public string? Chosen(Turn turn, OrderFlow flow)
+    {
+        var entities = turn.Understanding.Entities;
+        var candidates = flow.Candidates;
+        if (entities.OrderNumber is { } number) return number;
+        return entities.Ordinal is { } position && (position < 0 ? candidates.Count + position : position - 1) is var index
+            && index >= 0 && index < candidates.Count ? candidates[index] : null;
+    }
+
+    public void AskNumber(Turn turn, OrderFlow flow)
+    {
+        flow.Step = OrderStep.OrderNumber;
+        turn.Reply.Say("order_ask_number", ("prefix", OrderNumber.Prefix));
+    }
+
+    /// <summary>Re-asks the question of the identification step the flow is at.</summary>
+    public void AskAgain(Turn turn, OrderFlow flow)
+    {
+        if (flow.Step == OrderStep.Identity && flow.Order is { } number) turn.Reply.Say("order_ask_identity", ("number", number));
+        else if (flow.Step == OrderStep.ChooseOrder) turn.Reply.Say("order_choose_again").QuickReplies(flow.Candidates);
+        else AskNumber(turn, flow);
+    }
+
+    private async Task<OrderFile?> ChooseAsync(Turn turn, OrderFlow flow, int customer, CancellationToken ct)
+    {
+        var orders = await reader.CustomerOrdersAsync(customer, 50, ct);
+        var finalSale = await reader.FinalSaleAsync(orders.SelectMany(o => o.Lines).Select(l => l.ProductHandle), ct);
+        var eligible = orders.Where(o => AppliesTo(o, flow.Task, finalSale)).Take(options.RecentOrders).ToList();
+        if (orders.Count == 0)
+        {
+            OrderFlow.End(turn.State);
+            turn.Reply.Say("order_none", ("prefix", OrderNumber.Prefix));
+            return null;
+        }
+        if (eligible.Count == 0)
+        {
+            OrderFlow.End(turn.State);
+            NoneEligible(turn, flow.Task);
+            return null;
+        }
+        if (eligible.Count == 1) return await ReadAsync(turn, flow, eligible[0].Number, ct);
+
+        flow.Step = OrderStep.ChooseOrder;
+        flow.Candidates = eligible.Select(o => o.Number).ToList();
+        turn.Reply.Say($"order_choose_{Key(flow.Task)}", ("list", wording.OrderList(turn.Reply, eligible))).QuickReplies(flow.Candidates);
+        return null;
+    }
+
+    // Tracking offers the latest orders; an action offers only the orders it can still be done to.
+    private bool AppliesTo(Order order, OrderTask task, IReadOnlySet<string> finalSale)
+    {
+        var now = time.GetUtcNow();
+        bool AnyReturnable() => order.Lines.Any(l => l.IsReturnable(settings, finalSale.Contains(l.ProductHandle)));
+        return task switch
+        {
+            OrderTask.Cancel => order.CanCancel(settings),
+            OrderTask.Change => order.CanChange(settings),
+            OrderTask.Return => order.IsWithinReturnWindow(settings, now) && AnyReturnable(),
+            OrderTask.Exchange => order.IsWithinExchangeWindow(settings, now) && AnyReturnable(),
+            _ => true,
+        };
+    }
+
+    private void NoneEligible(Turn turn, OrderTask task)
+    {
+        var excluded = ConstraintsDescriber.Join(settings.Returns.ExcludedCategories);
+        switch (task)
+        {
+            case OrderTask.Cancel:
+                turn.Reply.Say("order_none_cancel", ("statuses", OrderWording.Statuses(settings.CancellableStatuses)), ("days", settings.Returns.WindowDays));
+                break;
+            case OrderTask.Change:
+                turn.Reply.Say("order_none_change", ("statuses", OrderWording.Statuses(settings.ChangeableStatuses)));
+                break;
+            case OrderTask.Exchange:
+                turn.Reply.Say("order_none_exchange", ("days", settings.Returns.ExchangeWindowDays), ("excluded", excluded));
+                break;
+            default:
+                turn.Reply.Say("order_none_return", ("days", settings.Returns.WindowDays), ("excluded", excluded));
+                break;
+        }
+        turn.Reply.QuickReplies(["where is my order?", "returns policy", "talk to a person"]);
+    }
+
+    // A guest means the order they proved last. A signed-in customer means the order just looked at when they say "it"
+    // or when that order allows the task; otherwise they choose from the orders it applies to.
+    private async Task<string?> DefaultOrderAsync(Turn turn, OrderTask task, CancellationToken ct)
+    {
+        var state = turn.State;
+        if (turn.CustomerId is null) return state.OrderInFocus ?? state.VerifiedOrders.LastOrDefault();
+        if (task is OrderTask.Track or OrderTask.History || state.OrderInFocus is not { } focus) return null;
+        if (turn.Understanding.Entities.RefersToFocus) return focus;
+        return await reader.ReadAsync(focus, ct) is { } file
+            && AppliesTo(file.Order, task, file.Lines.Where(file.IsFinalSale).Select(l => l.ProductHandle).ToHashSet()) ? focus : null;
+    }
+
+    private async Task<OrderFile?> ReadAsync(Turn turn, OrderFlow flow, string number, CancellationToken ct)
+    {
+        flow.Order = number;
+        var file = await reader.ReadAsync(number, ct);
+        if (file is not null) turn.State.OrderInFocus = number;
+        return file;
+    }
+
+    private async Task<bool> LockedOutAsync(Turn turn, string number, CancellationToken ct)
+    {
+        if (await access.LockedForAsync(turn.ConversationId, number, ct) is not { } wait) return false;
+        OrderFlow.End(turn.State);
+        turn.Reply.Say("order_locked_out", ("minutes", Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes))))
+            .QuickReplies(["talk to a person"]);
+        return true;
+    }
+
+    public static string Key(OrderTask task) => task.ToString().ToLowerInvariant();
+}

@@ -1,0 +1,119 @@
+using System.Text.RegularExpressions;
+using Tailor.Domain.Returns;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace Tailor.Assistant.Orders;
+
+/// <summary>
+/// Reads the answers to order-flow questions ("too small", "store credit", "both", "the address") using the phrases
+/// of <c>training/order_words.yaml</c>. Only codes the store's settings offer can come out.
+/// </summary>
+public sealed partial class OrderWords
+{
+    private sealed class File
+    {
+        public List<string> Everything { get; set; } = [];
+        public List<string> ChangeAddress { get; set; } = [];
+        public List<string> ChangeItem { get; set; } = [];
+        public List<string> SizeUp { get; set; } = [];
+        public List<string> SizeDown { get; set; } = [];
+        public Dictionary<string, List<string>> RefundMethods { get; set; } = [];
+        public Dictionary<string, List<string>> ReturnReasons { get; set; } = [];
+        public Dictionary<string, List<string>> CancellationReasons { get; set; } = [];
+        public List<string> AddressLeadIns { get; set; } = [];
+        public List<string> PolicyQuestions { get; set; } = [];
+    }
+
+    private readonly File words;
+
+    private OrderWords(File words) => this.words = words;
+
+    public static OrderWords Load(string path) =>
+        new(new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build()
+            .Deserialize<File>(System.IO.File.ReadAllText(path)) ?? new File());
+
+    /// <summary>"How long do I have to swap…": a question about the policy rather than a request to act on an order.</summary>
+    public bool IsPolicyQuestion(string text)
+    {
+        var lower = Normalize(text).TrimStart();
+        return words.PolicyQuestions.Any(q => lower.StartsWith(Normalize(q) + " ", StringComparison.Ordinal) || lower == Normalize(q));
+    }
+
+    /// <summary>"both", "all of them", "the whole order".</summary>
+    public bool MeansEverything(string text) => Longest(text, words.Everything) > 0;
+
+    /// <summary>"address" or "item" when the message says which part of the order should change.</summary>
+    public string? ChangeKind(string text)
+    {
+        var (address, item) = (Longest(text, words.ChangeAddress), Longest(text, words.ChangeItem));
+        return address == 0 && item == 0 ? null : address >= item ? "address" : "item";
+    }
+
+    /// <summary>+1 for "a size up", −1 for "a size smaller", 0 when neither is said.</summary>
+    public int SizeStep(string text)
+    {
+        var (up, down) = (Longest(text, words.SizeUp), Longest(text, words.SizeDown));
+        return up == down ? 0 : up > down ? 1 : -1;
+    }
+
+    /// <summary>The message without "my new address is", "please send it to" and the like in front.</summary>
+    public string WithoutAddressLeadIn(string text)
+    {
+        var trimmed = text.Trim().TrimEnd('.', '!');
+        foreach (var lead in words.AddressLeadIns.OrderByDescending(l => l.Length))
+            if (trimmed.StartsWith(lead + " ", StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith(lead + ":", StringComparison.OrdinalIgnoreCase))
+                return trimmed[(lead.Length + 1)..].Trim();
+        return trimmed;
+    }
+
+    public RefundMethod? RefundMethod(string text, IReadOnlyList<RefundMethod> allowed) =>
+        Best(text, allowed.Select(m => m.ToString()).ToList(), words.RefundMethods) is { } method ? Enum.Parse<RefundMethod>(method) : null;
+
+    public string? ReturnReason(string text, IReadOnlyList<string> codes) => Best(text, codes, words.ReturnReasons);
+
+    public string? CancellationReason(string text, IReadOnlyList<string> codes) => Best(text, codes, words.CancellationReasons);
+
+    // The code whose phrase matches longest among every code known, so "gift card" is never read as the "card" of
+    // another method; it counts only when the store offers it. A code's own words are always one of its phrases.
+    private static string? Best(string text, IReadOnlyList<string> offered, Dictionary<string, List<string>> phrases)
+    {
+        var best = Longest(text, offered.Union(phrases.Keys), phrases);
+        return best is not null && offered.Contains(best) ? best : null;
+    }
+
+    private static string? Longest(string text, IEnumerable<string> codes, Dictionary<string, List<string>> phrases)
+    {
+        string? best = null;
+        var bestLength = 0;
+        foreach (var code in codes)
+        {
+            var own = code.Replace('-', ' ').Replace('_', ' ');
+            var length = Longest(text, phrases.GetValueOrDefault(code, []).Append(own).Append(SplitWords(code)));
+            if (length > bestLength) (best, bestLength) = (code, length);
+        }
+        return best;
+    }
+
+    /// <summary>Length of the longest phrase found in the text on word boundaries, 0 when none is.</summary>
+    private static int Longest(string text, IEnumerable<string> phrases)
+    {
+        var lower = Normalize(text);
+        var longest = 0;
+        foreach (var phrase in phrases)
+        {
+            var wanted = Normalize(phrase);
+            if (wanted.Length <= longest || wanted.Length == 0) continue;
+            if (Regex.IsMatch(lower, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(wanted)}(?![\p{{L}}\p{{N}}])")) longest = wanted.Length;
+        }
+        return longest;
+    }
+
+    private static string Normalize(string text) => text.ToLowerInvariant().Replace('’', '\'').Replace('‘', '\'');
+
+    // "GiftCard" → "gift card".
+    private static string SplitWords(string code) => CapitalStart().Replace(code, " $1").Trim().ToLowerInvariant();
+
+    [GeneratedRegex("([A-Z])")]
+    private static partial Regex CapitalStart();
+}

@@ -1,0 +1,90 @@
+using Microsoft.Extensions.Time.Testing;
+using Tailor.Assistant.Dialogue;
+using Tailor.Assistant.Orders;
+using Tailor.Assistant.Respond;
+using Tailor.Assistant.Tests.Skills;
+using Tailor.Assistant.Understanding;
+using Tailor.Domain.Customers;
+using Tailor.Domain.Orders;
+
+namespace Tailor.Assistant.Tests.Orders;
+
+/// <summary>Look-ups with order details: failures counted in the database per conversation and per order, a cool-down after five.</summary>
+public sealed class OrderAccessTests
+{
+    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 25, 10, 0, 0, TimeSpan.Zero));
+    private readonly OrderCareOptions options = new();
+
+    [Fact]
+    public async Task Five_failures_lock_the_order_for_every_conversation_until_the_window_has_passed()
+    {
+        await using var store = await ScratchDatabase.CreateAsync();
+        await AddOrderAsync(store);
+        var wrong = IdentityDetails.Read("guess@example.com");
+        var right = IdentityDetails.Read("emma.clarke@example.com");
+
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.Equal(AccessOutcome.NotVerified, await VerifyAsync(store, "conversation-a", wrong));
+            time.Advance(TimeSpan.FromMinutes(1));
+        }
+
+        Assert.Equal(AccessOutcome.LockedOut, await VerifyAsync(store, "conversation-a", right));
+        Assert.Equal(AccessOutcome.LockedOut, await VerifyAsync(store, "conversation-b", right));
+        time.Advance(TimeSpan.FromMinutes(11));
+        Assert.Equal(AccessOutcome.Granted, await VerifyAsync(store, "conversation-b", right));
+    }
+
+    [Fact]
+    public async Task Failures_on_different_orders_still_lock_the_conversation()
+    {
+        await using var store = await ScratchDatabase.CreateAsync();
+        await AddOrderAsync(store);
+        await using var db = store.Open();
+        var access = new OrderAccess(db, options, time);
+        var turn = TurnIn("guessing", new DialogueState());
+        for (var i = 0; i < 5; i++) await access.VerifyAsync(turn, $"TL-90000{i}", IdentityDetails.Read("guess@example.com"), CancellationToken.None);
+
+        Assert.NotNull(await access.LockedForAsync("guessing", "TL-100001", CancellationToken.None));
+        Assert.Null(await access.LockedForAsync("someone-else", "TL-100001", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_verified_order_stays_open_for_the_conversation_and_the_details_are_not_stored()
+    {
+        await using var store = await ScratchDatabase.CreateAsync();
+        await AddOrderAsync(store);
+        var state = new DialogueState();
+        await using var db = store.Open();
+        var access = new OrderAccess(db, options, time);
+
+        Assert.Equal(AccessOutcome.Granted, await access.VerifyAsync(TurnIn("c", state), "TL-100001", IdentityDetails.Read("N16 9PH"), CancellationToken.None));
+
+        Assert.True(await access.IsOpenAsync(TurnIn("c", state), "TL-100001", CancellationToken.None));
+        Assert.False(await access.IsOpenAsync(TurnIn("c", new DialogueState()), "TL-100001", CancellationToken.None));
+        var attempt = Assert.Single(db.VerificationAttempts);
+        Assert.Equal(("c", "TL-100001", true), (attempt.ConversationId, attempt.OrderNumber, attempt.Succeeded));
+    }
+
+    private async Task<AccessOutcome> VerifyAsync(ScratchDatabase store, string conversation, IdentityDetails details)
+    {
+        await using var db = store.Open();
+        return await new OrderAccess(db, options, time).VerifyAsync(TurnIn(conversation, new DialogueState()), "TL-100001", details, CancellationToken.None);
+    }
+
+    private static Turn TurnIn(string conversation, DialogueState state) =>
+        new("", state, new Understanding.Understanding("", 1, [], RecognizedEntities.None, new OutOfScope()),
+            new ReplyBuilder(ResponseTemplates.LoadEmbedded(), 0, System.Globalization.CultureInfo.GetCultureInfo("en-GB")), new PageContext())
+        { ConversationId = conversation };
+
+    private static async Task AddOrderAsync(ScratchDatabase store)
+    {
+        await using var db = store.Open();
+        db.Orders.Add(new Order
+        {
+            Number = "TL-100001", Email = "emma.clarke@example.com",
+            ShippingAddress = new Address { Name = "Emma Clarke", Line1 = "14 Albion Road", City = "London", PostalCode = "N16 9PH" },
+        });
+        await db.SaveChangesAsync();
+    }
+}

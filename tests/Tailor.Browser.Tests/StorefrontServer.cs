@@ -1,0 +1,61 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Tailor.Store.Persistence;
+
+namespace Tailor.Browser.Tests;
+
+/// <summary>
+/// The real server on Kestrel (127.0.0.1, a free port) over a temporary data folder with a small demo store, with one
+/// extra origin allowed to embed the widget.
+/// </summary>
+public sealed class StorefrontServer(string allowedOrigin) : WebApplicationFactory<Program>
+{
+    private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "tailor-tests", "browser-" + Guid.NewGuid().ToString("N"));
+
+    /// <summary>The server's own origin, e.g. http://127.0.0.1:41234.</summary>
+    public string BaseUrl { get; private set; } = "";
+
+    public void Start()
+    {
+        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        BaseUrl = addresses.First().TrimEnd('/');
+    }
+
+    /// <summary>Runs a query on the store's database, the same file the server reads.</summary>
+    public async Task<T> QueryAsync<T>(Func<TailorDbContext, Task<T>> query)
+    {
+        using var scope = Services.CreateScope();
+        return await query(scope.ServiceProvider.GetRequiredService<TailorDbContext>());
+    }
+
+    public T Service<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Tailor:DataDirectory", dataDirectory);
+        builder.UseSetting("Tailor:AdminApiKey", "browser-tests-admin-key-0123456789");
+        // Trained intent models are keyed by the training data, so all test servers share one.
+        builder.UseSetting("Tailor:ModelsDirectory", Path.Combine(Path.GetTempPath(), "tailor-tests", "models"));
+        builder.UseSetting("Tailor:Demo:Seed", "42");
+        builder.UseSetting("Tailor:Demo:Products", "300");
+        builder.UseSetting("Tailor:Demo:Customers", "50");
+        builder.UseSetting("Tailor:Demo:Orders", "150");
+        builder.UseSetting("Tailor:Chat:Sites:0:Key", "demo");
+        builder.UseSetting("Tailor:Chat:Sites:0:AllowedOrigins:0", allowedOrigin);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(dataDirectory, recursive: true); } catch (IOException) { }
+    }
+}
