@@ -1,3 +1,4 @@
+using Tailor.Assistant.Guard;
 using YamlDotNet.Serialization;
 
 namespace Tailor.Assistant.Dialogue;
@@ -31,7 +32,9 @@ public sealed class EmotionDetector
         var text = maskedText.ToLowerInvariant();
         var bad = negative.Where(w => text.Contains(w.Phrase)).Sum(w => w.Weight);
         var good = positive.Where(w => text.Contains(w.Phrase)).Sum(w => w.Weight);
-        var repeated = state.RecentMessages.Count(m => string.Equals(m, maskedText, StringComparison.OrdinalIgnoreCase));
+        // "TL-100023 [email]" twice is two different e-mail addresses tried, not the shopper repeating themselves.
+        var repeated = PiiMasker.HasPlaceholder(maskedText) ? 0
+            : state.RecentMessages.Count(m => string.Equals(m, maskedText, StringComparison.OrdinalIgnoreCase));
 
         state.Frustration = Math.Max(0, state.Frustration * 0.5 + bad + (shouting ? 0.8 : 0) + repeated * 0.8
             + state.Misunderstandings * 0.5 - good * 0.5);

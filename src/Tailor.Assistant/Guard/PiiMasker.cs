@@ -47,6 +47,10 @@ public static class PiiMasker
         return masked.Append(text, copied, text.Length - copied).ToString();
     }
 
+    /// <summary>Whether masked text had personal data in it: two such messages may read alike yet have said different things.</summary>
+    public static bool HasPlaceholder(string maskedText) =>
+        Enum.GetValues<PiiKind>().Any(kind => maskedText.Contains(Placeholder(kind), StringComparison.Ordinal));
+
     public static string Placeholder(PiiKind kind) => kind switch
     {
         PiiKind.Email => "[email]",

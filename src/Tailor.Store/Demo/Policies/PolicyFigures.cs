@@ -53,6 +53,8 @@ internal static class PolicyFigures
             ["returns.internationalFeeSentence"] = returns.InternationalReturnFee == 0
                 ? "Returns from other countries are free too."
                 : $"Returns from other countries cost {M(returns.InternationalReturnFee)}, which is deducted from your refund.",
+            ["returns.freeReturnsSentence"] = returns.FreeReturnReasons.Count == 0 ? ""
+                : $"Returns are always free when the reason is {Either(returns.FreeReturnReasons.Select(code => code.Replace('-', ' ')))}.",
             ["returns.excludedCategories"] = returns.ExcludedCategories.Count == 0 ? "no categories" : Both(returns.ExcludedCategories),
             ["returns.refundMethods"] = Either(returns.RefundMethods.Select(Describe)),
             ["returns.reasons"] = string.Join("\n", returns.ReasonCodes.Select(code => $"- {Sentence(code.Replace('-', ' '))} (`{code}`)")),

@@ -1,0 +1,25 @@
+using Tailor.Assistant.Dialogue;
+using Tailor.Assistant.Understanding.Intents;
+
+namespace Tailor.Assistant.Tests.Dialogue;
+
+public sealed class EmotionDetectorTests
+{
+    private readonly EmotionDetector detector = EmotionDetector.Load(TrainingData.File("emotion.yaml"));
+
+    [Fact]
+    public void A_shopper_repeating_the_same_message_grows_frustrated()
+    {
+        var state = new DialogueState();
+        for (var i = 0; i < 3; i++) detector.Observe(state, "where is my parcel", shouting: false);
+        Assert.True(state.Frustration >= EmotionDetector.Empathise, $"frustration {state.Frustration}");
+    }
+
+    [Fact]
+    public void Trying_different_email_addresses_is_not_repetition_even_though_they_are_masked_alike()
+    {
+        var state = new DialogueState();
+        for (var i = 0; i < 3; i++) detector.Observe(state, "TL-100023 [email]", shouting: false);
+        Assert.Equal(0, state.Frustration);
+    }
+}
