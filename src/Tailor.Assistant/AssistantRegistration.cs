@@ -6,6 +6,7 @@ using Tailor.Assistant.Conversations;
 using Tailor.Assistant.Customers;
 using Tailor.Assistant.Dialogue;
 using Tailor.Assistant.Guard;
+using Tailor.Assistant.Handoff;
 using Tailor.Assistant.Orders;
 using Tailor.Assistant.Respond;
 using Tailor.Assistant.Skills.Policies;
@@ -53,6 +54,7 @@ public static class AssistantRegistration
         services.AddOrderCare(builder.Configuration);
         services.AddScoped(sp => new ConversationReplies(sp.GetRequiredService<StoreSettings>().Name));
         services.AddScoped<DialogueManager>();
+        services.AddHandoffDesk(builder.Configuration);
         services.AddScoped<ChatEngine>();
         return builder;
     }

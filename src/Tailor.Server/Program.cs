@@ -1,8 +1,10 @@
 using Tailor.Assistant;
 using Tailor.Server.Admin;
+using Tailor.Server.Agents;
 using Tailor.Server.Catalog;
 using Tailor.Server.Chat;
 using Tailor.Server.Customers;
+using Tailor.Server.Handoff;
 using Tailor.Server.Hosting;
 using Tailor.Server.Import;
 using Tailor.Server.Orders;
@@ -23,6 +25,7 @@ builder.AddCatalog();
 builder.AddStorefront();
 builder.AddWebChat();
 builder.AddWebhooks();
+builder.AddAgentConsole();
 
 var app = builder.Build();
 await app.InitializeStoreAsync();
@@ -44,6 +47,9 @@ app.MapChatStream();
 app.MapChatFeedback();
 app.MapChatConfig();
 app.MapWidget();
+app.MapHandoffApi();
+app.MapHandoffMetrics();
+app.MapAgentConsole();
 app.Run();
 
 /// <summary>Entry point, visible to integration tests.</summary>

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Tailor.Assistant.Customers;
 using Tailor.Assistant.Dialogue;
 using Tailor.Assistant.Guard;
+using Tailor.Assistant.Handoff;
 using Tailor.Assistant.Respond;
 using Tailor.Assistant.Understanding;
 using Tailor.Domain.Conversations;
@@ -18,7 +19,7 @@ namespace Tailor.Assistant.Conversations;
 /// </summary>
 public sealed class ChatEngine(
     TailorDbContext db, MessageGuard guard, IUnderstander understander, DialogueManager dialogue, EmotionDetector emotion,
-    ResponseTemplates templates, StoreSettings settings, ConversationLocks locks, CustomerTokens tokens, TimeProvider time)
+    ResponseTemplates templates, StoreSettings settings, ConversationLocks locks, CustomerTokens tokens, HandoffDesk handoff, TicketDesk tickets, TimeProvider time)
 {
     public static readonly JsonSerializerOptions Json = JsonSerializerOptions.Web;
     private readonly CultureInfo culture = CultureInfo.GetCultureInfo(settings.Locale);
@@ -76,6 +77,8 @@ public sealed class ChatEngine(
         var conversation = await db.Conversations.FirstOrDefaultAsync(c => c.Id == conversationId, ct);
         if (conversation is null) return null;
         if (clientMessageId is not null && await ReplayAsync(conversationId, clientMessageId, ct) is { } replay) return replay;
+        // With an agent the assistant says nothing: the message goes to the agent.
+        if (conversation.Status == ConversationStatus.WithAgent) return await RelayToAgentAsync(conversation, inspected.MaskedText, clientMessageId, ct);
 
         var state = JsonSerializer.Deserialize<DialogueState>(conversation.StateJson, Json) ?? new DialogueState();
         var where = MoveTo(conversation, state, page);
@@ -92,7 +95,14 @@ public sealed class ChatEngine(
         if (inspected.ContainsPaymentCard) reply.Say("card_warning");
         if (state.Frustration >= EmotionDetector.Empathise) reply.Say("empathy");
         var turn = new Turn(inspected.Text, state, understanding, reply, where) { ConversationId = conversationId, CustomerId = conversation.CustomerId };
-        await dialogue.HandleAsync(turn, clock, ct);
+        var sensitive = state.HumanRequested ? null : handoff.Phrases.SensitiveTopicIn(inspected.MaskedText);
+        if (sensitive is null) await dialogue.HandleAsync(turn, clock, ct);
+        else HandOverSensitive(turn, sensitive);
+
+        // Queueing a shopper for nobody helps no one: with no agent online the assistant offers a ticket instead.
+        var handOver = turn.Outcome == TurnOutcome.Handoff && state.HumanRequested;
+        var nobody = handOver && !tickets.AgentsReachable;
+        var said = nobody ? new ReplyBuilder(templates, 0, culture).Text(tickets.NoAgentReply(state.Turns)).Build() : reply.Build();
 
         var now = time.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -102,17 +112,40 @@ public sealed class ChatEngine(
         };
         db.ChatMessages.Add(shopper);
         await db.SaveChangesAsync(ct);
-        var answer = NewMessage(conversationId, ChatRole.Assistant, reply.Build(), now);
+        var answer = NewMessage(conversationId, ChatRole.Assistant, said, now);
         answer.ReplyToId = shopper.Id;
         db.ChatMessages.Add(answer);
         conversation.StateJson = JsonSerializer.Serialize(state, Json);
         conversation.UpdatedAt = now;
-        if (turn.Outcome == TurnOutcome.Handoff && state.HumanRequested) conversation.Status = ConversationStatus.HandoffRequested;
         clock.Lap("respond");
         db.Turns.Add(TurnLog(conversationId, shopper, understanding, turn, clock, now));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        if (nobody) tickets.Offer(conversationId);
+        else if (handOver) await handoff.QueueAsync(conversationId, state, sensitive, ct);
         return new TurnResult([View(answer)]);
+    }
+
+    // Injury, legal threats, payment disputes…: no flow should try to handle these, a person takes over straight away.
+    private void HandOverSensitive(Turn turn, string topic)
+    {
+        turn.Reply.Text(handoff.Phrases.Replies.Render("handoff_sensitive", turn.State.Turns));
+        (turn.State.HumanRequested, turn.State.HumanRequestReason) = (true, topic);
+        (turn.Outcome, turn.Command) = (TurnOutcome.Handoff, nameof(RequestHuman));
+    }
+
+    private async Task<TurnResult> RelayToAgentAsync(Conversation conversation, string maskedText, string? clientMessageId, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var shopper = new ChatMessage
+        {
+            ConversationId = conversation.Id, Role = ChatRole.User, Text = maskedText, ClientMessageId = clientMessageId, CreatedAt = now,
+        };
+        db.ChatMessages.Add(shopper);
+        conversation.UpdatedAt = now;
+        await db.SaveChangesAsync(ct);
+        handoff.ShopperSaid(conversation.Id, View(shopper));
+        return new TurnResult([]);
     }
 
     public async Task<Transcript?> TranscriptAsync(string conversationId, CancellationToken ct)

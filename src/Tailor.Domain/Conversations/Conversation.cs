@@ -17,4 +17,5 @@ public sealed class Conversation
     public List<ChatMessage> Messages { get; set; } = [];
 }
 
-public enum ConversationStatus { Bot, HandoffRequested, Closed }
+/// <summary>Who answers the shopper: the assistant, nobody yet (queued for a person), an agent, or nobody (closed).</summary>
+public enum ConversationStatus { Bot, HandoffRequested, WithAgent, Closed }

@@ -17,6 +17,17 @@
     disclosure: "You're chatting with an AI assistant, not a person. Ask for a person at any time.",
     human: "Talk to a person",
     humanRequest: "I'd like to talk to a person",
+    // While a person from the team is asked for or chatting: {position}, {minutes} and {name} come from the server.
+    handoff: {
+      queued: "You're number {position} in the queue for a person (about {minutes} min). Keep browsing: we'll show their reply here.",
+      withAgent: "You're chatting with {name} from our team.",
+      typing: "{name} is typing",
+      cancel: "Back to the assistant",
+      ticketEmail: "Your e-mail",
+      ticketMessage: "How can we help?",
+      ticketSend: "Send to the team",
+      ticketSent: "Thanks, we've got your message and will reply by e-mail.",
+    },
     conversation: "Conversation",
     inputLabel: "Your message",
     placeholder: "Ask about a product or an order",
@@ -569,6 +580,7 @@
     state.conversationId = id;
     stored("localStorage", keyOf("conversation"), id);
     stored("localStorage", keyOf("customer"), id && customer);
+    follow();
   }
 
   function ensureConversation() {
@@ -833,6 +845,106 @@
     }
   }
 
+  // ---- A person from the team ----
+
+  const handoffText = h("span");
+  const handoffCancel = h("button", { type: "button", testid: "handoff-cancel", hidden: true, onclick: () => cancelHandoff() }, strings.handoff.cancel);
+  const handoffBar = h("div", { class: "handoff", testid: "handoff-status", role: "status", hidden: true }, handoffText, handoffCancel);
+  panel.insertBefore(handoffBar, log);
+  const fill = (text, values) => text.replace(/\{(\w+)\}/g, (_, name) => String(values[name] ?? ""));
+
+  // The conversation's live events (queue place, the agent joining, writing and typing, the end of the handoff). The
+  // browser reconnects by itself and sends Last-Event-ID, so nothing said meanwhile is lost.
+  function follow() {
+    const id = state.conversationId;
+    if (state.events && state.events.id === id) return;
+    if (state.events) state.events.source.close();
+    state.events = null;
+    if (!id || typeof EventSource !== "function") return;
+    const source = new EventSource(`${api}/api/chat/conversations/${encodeURIComponent(id)}/events?siteKey=${encodeURIComponent(siteKey)}`);
+    state.events = { id, source };
+    const on = (type, handle) => source.addEventListener(type, (event) => handle(JSON.parse(event.data || "{}")));
+    on("handoff.queued", (place) => showHandoff(fill(strings.handoff.queued, { position: place.position, minutes: place.estimatedWaitMinutes }), true));
+    on("handoff.claimed", (agent) => showHandoff(fill(strings.handoff.withAgent, { name: agent.agentName }), false));
+    on("agent.typing", (typing) => (typing.typing ? showAgentTyping(typing.agentName) : hideAgentTyping()));
+    on("agent.message", (said) => {
+      hideAgentTyping();
+      showOnce(said.message);
+    });
+    on("handoff.unavailable", () => offerTicket());
+    on("handoff.ended", (ended) => {
+      hideAgentTyping();
+      handoffBar.hidden = true;
+      showOnce(ended.message);
+      if (ended.outcome === "Resolved") askRating();
+    });
+  }
+
+  // No one can take the chat now: the shopper leaves an e-mail and a message for the team instead.
+  function offerTicket() {
+    if (log.querySelector(".ticket")) return;
+    const email = h("input", { type: "email", testid: "ticket-email", required: true, autocomplete: "email", "aria-label": strings.handoff.ticketEmail, placeholder: strings.handoff.ticketEmail });
+    const message = h("textarea", { testid: "ticket-message", rows: 3, maxlength: 2000, required: true, "aria-label": strings.handoff.ticketMessage, placeholder: strings.handoff.ticketMessage });
+    const note = h("p", { class: "meta", role: "status", testid: "ticket-note" });
+    const form = h("form", { class: "ticket", testid: "ticket-form", onsubmit: async (event) => {
+      event.preventDefault();
+      const response = await fetch(`${api}/api/chat/conversations/${encodeURIComponent(state.conversationId)}/tickets`, {
+        method: "POST", headers: { "Content-Type": "application/json", "X-Tailor-Site-Key": siteKey },
+        body: JSON.stringify({ email: email.value, message: message.value }),
+      }).catch(() => null);
+      if (response && response.ok) {
+        form.replaceChildren(note);
+        note.textContent = strings.handoff.ticketSent;
+      } else {
+        const details = response && (await response.json().catch(() => null));
+        const said = details && details.errors && Object.values(details.errors)[0];
+        note.textContent = (said && said[0]) || strings.offline;
+      }
+    } }, email, message, h("button", { type: "submit", testid: "ticket-submit" }, strings.handoff.ticketSend), note);
+    log.append(form);
+    scrollDown(true);
+  }
+
+  function showHandoff(text, cancellable) {
+    handoffText.textContent = text;
+    handoffCancel.hidden = !cancellable;
+    handoffBar.hidden = false;
+  }
+
+  // A message restored with the transcript may come again as a live event after a reconnect.
+  function showOnce(message) {
+    if (!message || log.querySelector(`[data-message-id="${Number(message.id)}"]`)) return;
+    showMessage(message, false);
+    scrollDown(true);
+  }
+
+  function showAgentTyping(name) {
+    hideAgentTyping();
+    log.append(h("div", { class: "typing agent-typing", testid: "agent-typing", role: "status", "aria-label": fill(strings.handoff.typing, { name }) },
+      h("span"), h("span"), h("span")));
+    scrollDown(true);
+  }
+
+  function hideAgentTyping() {
+    const typing = log.querySelector(".agent-typing");
+    if (typing) typing.remove();
+  }
+
+  async function cancelHandoff() {
+    handoffCancel.setAttribute("aria-disabled", "true");
+    try {
+      const response = await fetch(`${api}/api/chat/conversations/${encodeURIComponent(state.conversationId)}/handoff/cancel`, {
+        method: "POST", headers: { "X-Tailor-Site-Key": siteKey },
+      });
+      // 409: an agent took the chat meanwhile; their arrival comes as an event.
+      if (response.ok) handoffBar.hidden = true;
+    } catch {
+      showError(strings.offline, cancelHandoff);
+    } finally {
+      handoffCancel.removeAttribute("aria-disabled");
+    }
+  }
+
   // ---- Start ----
 
   function mount() {
@@ -845,6 +957,7 @@
     });
     configure();
     if (state.conversationId) restore();
+    follow();
     if (stored("sessionStorage", keyOf("open"))) open();
     window.Tailor = Object.freeze({ version: "1", open, close, setContext });
     window.dispatchEvent(new Event("tailor:ready"));
@@ -877,6 +990,11 @@ svg{width:22px;height:22px;fill:currentColor}
 header{display:flex;align-items:center;gap:8px;padding:10px 10px 10px 16px;background:var(--accent);color:var(--accent-text)}
 .title{flex:1;margin:0;font-size:16px;font-weight:600}
 .human{border:1px solid currentColor;background:none;color:inherit;border-radius:999px;padding:4px 10px;font-size:13px}
+.handoff{display:flex;align-items:center;gap:10px;justify-content:space-between;padding:8px 12px 8px 16px;background:var(--surface);font-size:13.5px}
+.ticket{display:flex;flex-direction:column;gap:6px;padding:10px;border:1px solid var(--border);border-radius:12px}
+.ticket input,.ticket textarea{font:inherit;padding:6px 8px;border:1px solid var(--border);border-radius:8px;background:var(--bg);color:var(--fg)}
+.ticket button{align-self:flex-start;border:0;border-radius:8px;padding:6px 12px;background:var(--accent);color:var(--accent-text)}
+.handoff button{border:1px solid var(--accent);background:var(--bg);color:var(--fg);border-radius:999px;padding:4px 10px;font-size:13px;white-space:nowrap}
 .disclosure{margin:0;padding:6px 16px;font-size:12.5px;color:var(--muted);border-bottom:1px solid var(--surface)}
 .error{display:flex;align-items:center;gap:10px;justify-content:space-between;padding:8px 12px 8px 16px;background:var(--error-bg);color:var(--error-fg);font-size:14px}
 .error button{border:1px solid currentColor;background:none;color:inherit;border-radius:8px;padding:4px 12px}

@@ -1,8 +1,10 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Tailor.Domain.Audit;
 using Tailor.Domain.Catalog;
 using Tailor.Domain.Conversations;
 using Tailor.Domain.Customers;
+using Tailor.Domain.Handoff;
 using Tailor.Domain.Orders;
 using Tailor.Domain.Policies;
 using Tailor.Domain.Promotions;
@@ -11,8 +13,8 @@ using Tailor.Domain.Webhooks;
 
 namespace Tailor.Store.Persistence;
 
-/// <summary>The store's data. Provider-neutral: SQLite by default, PostgreSQL when configured.</summary>
-public sealed class TailorDbContext(DbContextOptions<TailorDbContext> options) : DbContext(options)
+/// <summary>The store's data and the agent console's accounts (one database). Provider-neutral: SQLite by default, PostgreSQL when configured.</summary>
+public sealed class TailorDbContext(DbContextOptions<TailorDbContext> options) : IdentityDbContext<AgentAccount>(options)
 {
     public DbSet<Product> Products => Set<Product>();
     public DbSet<Variant> Variants => Set<Variant>();
@@ -30,6 +32,9 @@ public sealed class TailorDbContext(DbContextOptions<TailorDbContext> options) :
     public DbSet<ChatMessage> ChatMessages => Set<ChatMessage>();
     public DbSet<TurnRecord> Turns => Set<TurnRecord>();
     public DbSet<Feedback> Feedback => Set<Feedback>();
+    public DbSet<HandoffRequest> Handoffs => Set<HandoffRequest>();
+    public DbSet<SupportTicket> SupportTickets => Set<SupportTicket>();
+    public DbSet<AgentNote> AgentNotes => Set<AgentNote>();
     public DbSet<OrderAction> OrderActions => Set<OrderAction>();
     public DbSet<VerificationAttempt> VerificationAttempts => Set<VerificationAttempt>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
@@ -48,6 +53,9 @@ public sealed class TailorDbContext(DbContextOptions<TailorDbContext> options) :
         configuration.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
     }
 
-    protected override void OnModelCreating(ModelBuilder model) =>
+    protected override void OnModelCreating(ModelBuilder model)
+    {
+        base.OnModelCreating(model);
         model.ApplyConfigurationsFromAssembly(typeof(TailorDbContext).Assembly);
+    }
 }
