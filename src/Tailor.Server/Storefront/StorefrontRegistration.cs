@@ -1,4 +1,6 @@
-using System.Reflection;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Tailor.Server.Hosting;
 using Tailor.Server.Storefront.Shopping;
 
 namespace Tailor.Server.Storefront;
@@ -6,12 +8,7 @@ namespace Tailor.Server.Storefront;
 /// <summary>The demo storefront: server-rendered shop pages at /, with the chat widget embedded on every page.</summary>
 public static class StorefrontRegistration
 {
-    private const string AssetPrefix = "Tailor.Server.Storefront.Assets.";
-    private static readonly Dictionary<string, string> AssetTypes = new(StringComparer.Ordinal)
-    {
-        ["store.css"] = "text/css; charset=utf-8",
-        ["store.js"] = "text/javascript; charset=utf-8",
-    };
+    private const string AssetsKey = "storefront";
 
     public static WebApplicationBuilder AddStorefront(this WebApplicationBuilder builder)
     {
@@ -26,6 +23,7 @@ public static class StorefrontRegistration
         builder.Services.AddScoped<CartPricing>();
         builder.Services.AddScoped<DemoShopper>();
         builder.Services.AddScoped<StorefrontShell>();
+        builder.Services.AddKeyedSingleton(AssetsKey, (_, _) => EmbeddedAssets.Load("Tailor.Server.Storefront.Assets."));
         return builder;
     }
 
@@ -37,12 +35,9 @@ public static class StorefrontRegistration
     }
 
     // The stylesheet and script are embedded in the server so the store runs from the one binary, without a web root.
-    private static IResult ServeAsset(string file, HttpContext http)
+    private static Results<FileContentHttpResult, NotFound> ServeAsset(string file, HttpContext http, [FromKeyedServices(AssetsKey)] EmbeddedAssets assets)
     {
-        if (!AssetTypes.TryGetValue(file, out var contentType)) return Results.NotFound();
-        var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(AssetPrefix + file);
-        if (stream is null) return Results.NotFound();
         http.Response.Headers.CacheControl = "public, max-age=300";
-        return Results.Stream(stream, contentType);
+        return assets.Serve(file);
     }
 }
