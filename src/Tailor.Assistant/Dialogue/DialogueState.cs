@@ -34,6 +34,10 @@ public sealed class DialogueState
     public List<string> VerifiedOrders { get; set; } = [];
     /// <summary>The order last shown or acted on: "cancel it" and "return something from it" mean this one.</summary>
     public string? OrderInFocus { get; set; }
+    /// <summary>A confirmed order action the assistant could not carry out (e.g. "cancel TL-100023: status"), and on which turn:
+    /// a person asked for right after it is a handoff because the bot could not complete the action.</summary>
+    public string? UnfinishedAction { get; set; }
+    public int UnfinishedActionTurn { get; set; }
     /// <summary>The order action carried out on the previous turn, so a repeated "yes" says it is done instead of acting twice.</summary>
     public string? LastOrderAction { get; set; }
 }

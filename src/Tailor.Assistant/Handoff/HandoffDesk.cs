@@ -182,6 +182,7 @@ public sealed class HandoffDesk(
             var state = JsonSerializer.Deserialize<DialogueState>(conversation.StateJson, ChatEngine.Json) ?? new DialogueState();
             // The assistant resumes with the search, focus and order it had, but no longer thinks a person is coming.
             (state.HumanRequested, state.HumanOffered, state.HumanRequestReason, state.Misunderstandings, state.Frustration) = (false, false, null, 0, 0);
+            state.UnfinishedAction = null;
             conversation.StateJson = JsonSerializer.Serialize(state, ChatEngine.Json);
             conversation.Status = HandoffLifecycle.ConversationStatusFor(to);
             conversation.UpdatedAt = now;

@@ -55,6 +55,7 @@ public sealed class OrderConfirmation(OrderReader reader, OrderActions actions, 
                 turn.Reply.Say($"order_action_refused_{outcome.Refusal}", ("number", flow.Order),
                     ("status", after is null ? "" : OrderWording.Status(after.Order.Status)));
                 turn.Reply.QuickReplies([$"track {flow.Order}", "talk to a person"]);
+                (state.UnfinishedAction, state.UnfinishedActionTurn) = ($"{action?.Kind.ToString().ToLowerInvariant()} {flow.Order}: {outcome.Refusal}", state.Turns);
                 break;
             default:
                 turn.Reply.Say("order_action_not_pending");

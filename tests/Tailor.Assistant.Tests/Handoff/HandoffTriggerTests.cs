@@ -36,6 +36,22 @@ public sealed class HandoffTriggerTests
             HandoffTriggers.ReasonFor(new DialogueState { HumanRequested = true, HumanRequestReason = "injury", Frustration = 3 }, "injury"));
 
     [Fact]
+    public void Asking_for_a_person_right_after_an_order_action_was_refused_is_an_action_the_bot_could_not_complete() =>
+        Assert.Equal((HandoffReason.ActionNotPossible, "cancel TL-100023: status"), HandoffTriggers.ReasonFor(new DialogueState
+        {
+            Turns = 6, UnfinishedAction = "cancel TL-100023: status", UnfinishedActionTurn = 5,
+            HumanRequested = true, HumanRequestReason = "shopper asked for a person",
+        }, null));
+
+    [Fact]
+    public void A_refused_action_long_ago_does_not_explain_a_later_request() =>
+        Assert.Equal(HandoffReason.ShopperAsked, HandoffTriggers.ReasonFor(new DialogueState
+        {
+            Turns = 12, UnfinishedAction = "cancel TL-100023: status", UnfinishedActionTurn = 5,
+            HumanRequested = true, HumanRequestReason = "shopper asked for a person",
+        }, null).Reason);
+
+    [Fact]
     public void Asking_for_a_person_is_the_shoppers_own_request() =>
         Assert.Equal(HandoffReason.ShopperAsked,
             HandoffTriggers.ReasonFor(new DialogueState { HumanRequested = true, HumanRequestReason = "shopper asked for a person" }, null).Reason);
