@@ -1,22 +1,23 @@
 using System.Globalization;
+using Tailor.Assistant.Respond;
 
 namespace Tailor.Assistant.Guard;
 
-/// <summary>Why the guard refuses a message: stable codes for code and analytics, friendly wording for the shopper.</summary>
+/// <summary>Why the guard refuses a message: stable codes for code and analytics, friendly wording (from templates.yaml) for the shopper.</summary>
 public static class GuardRejections
 {
     public const string Empty = "empty";
     public const string TooLong = "too-long";
     public const string ControlCharacters = "control-characters";
 
-    internal static GuardResult EmptyMessage() => Rejected(Empty,
-        "I didn't catch a message there. Tell me what you're looking for, like \"black jeans under 60\", or ask about an order.");
+    private static readonly ResponseTemplates Wording = ResponseTemplates.LoadEmbedded();
 
-    internal static GuardResult TooLongMessage(int maxLength) => Rejected(TooLong, string.Format(CultureInfo.InvariantCulture,
-        "That message is longer than I can take in one go. Please keep it under {0:N0} characters, or send it in a few shorter messages.", maxLength));
+    internal static GuardResult EmptyMessage() => Rejected(Empty, Wording.Render("guard_empty", 0));
 
-    internal static GuardResult OnlyControlCharacters() => Rejected(ControlCharacters,
-        "I couldn't read that message: it only had hidden or control characters. Could you type it again?");
+    internal static GuardResult TooLongMessage(int maxLength) => Rejected(TooLong, Wording.Render("guard_too_long", 0,
+        new Dictionary<string, string> { ["max_length"] = maxLength.ToString("N0", CultureInfo.InvariantCulture) }));
+
+    internal static GuardResult OnlyControlCharacters() => Rejected(ControlCharacters, Wording.Render("guard_control_characters", 0));
 
     private static GuardResult Rejected(string code, string message) =>
         new() { Accepted = false, RejectionCode = code, RejectionMessage = message };
