@@ -33,8 +33,7 @@ public static class ChatApi
     private static async Task<Results<Ok<Reply>, ProblemHttpResult, ValidationProblem>> Send(
         string id, SendRequest request, ChatEngine engine, CancellationToken ct)
     {
-        if (request.ClientMessageId is { Length: > 100 })
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["clientMessageId"] = ["clientMessageId must be at most 100 characters."] });
+        if (InvalidClientMessageId(request.ClientMessageId) is { } invalid) return invalid;
         try
         {
             var result = await engine.SendAsync(id, request.Text, request.ClientMessageId, request.Context.ToPage(), ct);
@@ -45,6 +44,18 @@ public static class ChatApi
             return Rejected(rejection.Code, rejection.Message);
         }
     }
+
+    /// <summary>
+    /// A client message id is an idempotency key and, on the stream, part of every event id: at most 100 characters and no
+    /// control characters, which would break the event-stream format.
+    /// </summary>
+    internal static ValidationProblem? InvalidClientMessageId(string? clientMessageId) =>
+        clientMessageId is { } given && (given.Length > 100 || given.Any(char.IsControl))
+            ? TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["clientMessageId"] = ["clientMessageId must be at most 100 characters, without control characters."],
+            })
+            : null;
 
     internal static ValidationProblem Rejected(string code, string message) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["text"] = [message] },

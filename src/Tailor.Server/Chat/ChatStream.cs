@@ -30,11 +30,7 @@ public static class ChatStream
         CancellationToken ct)
     {
         // Everything that can be refused is checked before the 200 goes out: afterwards only an error event can say so.
-        if (request.ClientMessageId is { } given && (given.Length > 100 || given.Any(char.IsControl)))
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                ["clientMessageId"] = ["clientMessageId must be at most 100 characters, without control characters."],
-            });
+        if (ChatApi.InvalidClientMessageId(request.ClientMessageId) is { } invalid) return invalid;
         var inspected = guard.Inspect(request.Text);
         if (!inspected.Accepted) return ChatApi.Rejected(inspected.RejectionCode!, inspected.RejectionMessage!);
         if (!await db.Conversations.AnyAsync(c => c.Id == id, ct)) return ChatApi.NotFoundConversation(id);

@@ -141,6 +141,19 @@ public sealed class ChatApiTests(TailorServerFactory server)
         Assert.Contains("2,000", await response.Content.ReadAsStringAsync());
     }
 
+    [Theory]
+    [InlineData(101, "")]
+    [InlineData(8, "\u0007")]
+    public async Task A_client_message_id_too_long_or_with_control_characters_is_refused_like_on_the_stream(int length, string extra)
+    {
+        var id = await StartAsync();
+        var response = await client.PostAsJsonAsync($"/api/chat/conversations/{id}/messages",
+            new { text = "hi", clientMessageId = new string('k', length) + extra });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(problem.GetProperty("errors").TryGetProperty("clientMessageId", out _));
+    }
+
     [Fact]
     public async Task Unknown_conversations_are_404_problems()
     {
