@@ -14,6 +14,7 @@ using Tailor.Assistant.Skills.Pricing;
 using Tailor.Assistant.Skills.Products;
 using Tailor.Assistant.Skills.Search;
 using Tailor.Assistant.Understanding;
+using Tailor.Assistant.Understanding.Embeddings;
 using Tailor.Assistant.Understanding.Intents;
 using Tailor.Domain.Settings;
 using Tailor.Store.Persistence;
@@ -29,6 +30,7 @@ public static class AssistantRegistration
         services.AddSingleton(new GuardOptions());
         services.AddSingleton<MessageGuard>();
         services.AddSingleton(new UnderstandingOptions());
+        services.AddTextEncoder();
         services.AddSingleton(sp => new IntentModelStore(new IntentModelTrainer(sp.GetRequiredService<TimeProvider>()))
             .LoadOrTrain(ModelsFolder(sp), TrainingData.FindFolder()));
         services.AddSingleton<EntityRecognizerProvider>();
@@ -65,6 +67,8 @@ public static class AssistantRegistration
         await using (var scope = services.CreateAsyncScope())
             await ProductSearchIndex.EnsureAsync(scope.ServiceProvider.GetRequiredService<TailorDbContext>(), ct);
         services.GetRequiredService<IntentModel>();
+        // The first encode loads the model (about a second): pay it here, not on a shopper's first message.
+        if (services.GetRequiredService<ITextEncoder>() is { IsAvailable: true } encoder) encoder.Encode("warm up");
         await services.GetRequiredService<EntityRecognizerProvider>().EnsureLoadedAsync(ct);
         await services.GetRequiredService<CatalogSnapshotCache>().WarmUpAsync(ct);
     }
