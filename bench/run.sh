@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the benchmarks and writes their reports to bench/results/.
-# Usage: bench/run.sh [store|chat|stream|all] [products...]   (default: all, store at 50000, chat at 2000 and 50000, stream at 2000)
+# Usage: bench/run.sh [store|chat|stream|shoppers|all] [products...]   (default: all, store at 50000, chat at 2000 and 50000, stream at 2000, shoppers at 2000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 which=${1:-all}
@@ -20,5 +20,10 @@ fi
 if [[ "$which" == stream || "$which" == all ]]; then
   for products in ${@:-2000}; do
     dotnet bench/.bin/Tailor.Bench.dll stream --products "$products" --work "$work" --out "bench/results/stream-$products.md"
+  done
+fi
+if [[ "$which" == shoppers || "$which" == all ]]; then
+  for products in ${@:-2000}; do
+    dotnet bench/.bin/Tailor.Bench.dll shoppers --products "$products" --work "$work" --out "bench/results/shoppers-$products.md"
   done
 fi

@@ -7,12 +7,13 @@ return args switch
     ["phase", var name, ..] => await StorePhases.RunAsync(name, BenchArgs.Parse(args[2..])),
     ["store", ..] => await StoreBenchmark.RunAsync(BenchArgs.Parse(args[1..])),
     ["chat", ..] => await Tailor.Bench.Chat.ChatBenchmark.RunAsync(BenchArgs.Parse(args[1..]), 1000),
+    ["shoppers", ..] => await Tailor.Bench.Shoppers.ShopperBenchmark.RunAsync(BenchArgs.Parse(args[1..])),
     ["stream", ..] => await Tailor.Bench.Streaming.StreamBenchmark.RunAsync(BenchArgs.Parse(args[1..]), 50),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Tailor.Bench store|chat|stream [--products 50000] [--work DIR] [--out FILE]");
+    Console.Error.WriteLine("usage: Tailor.Bench store|chat|stream|shoppers [--products 50000] [--work DIR] [--out FILE]");
     return 2;
 }
