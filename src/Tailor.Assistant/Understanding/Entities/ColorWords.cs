@@ -79,14 +79,18 @@ public sealed class ColorWords
         return best < 0 ? null : families[best].Family;
     }
 
-    /// <summary>Marks free listed colour names in the message as colour families, longest name first.</summary>
-    internal void Find(MessageScan scan)
+    /// <summary>
+    /// Marks free listed colour names in the message as colour families, longest name first. With
+    /// <paramref name="minLength"/> 2, before the catalog phrases, only names of several words that no catalog phrase
+    /// starts ("lilac grey", not "navy blue"), so "grey" is not read alone.
+    /// </summary>
+    internal void Find(MessageScan scan, int minLength = 1, Func<int, bool>? catalogPhraseAt = null)
     {
         if (names.Count == 0) return;
         for (var i = 0; i < scan.Count; i++)
         {
-            if (!scan.IsFree(i)) continue;
-            for (var length = Math.Min(LongestName, scan.Count - i); length >= 1; length--)
+            if (!scan.IsFree(i) || catalogPhraseAt?.Invoke(i) == true) continue;
+            for (var length = Math.Min(LongestName, scan.Count - i); length >= minLength; length--)
             {
                 if (Enumerable.Range(i, length).Any(k => !scan.IsFree(k) || (k > i && scan.Words[k].BreakBefore))) continue;
                 var phrase = string.Join(' ', Enumerable.Range(i, length).Select(k => scan.Keys[k]));

@@ -43,6 +43,7 @@ public sealed class EntityRecognizer
         FindPhrases(scan, brandsOnly: true);
         PriceFinder.Find(scan);
         CorrectTypos(scan);
+        colors.Find(scan, minLength: 2, catalogPhraseAt: i => phrases.LongestAt(scan, i) is not null);
         FindPhrases(scan);
         colors.Find(scan);
         sizes.Find(scan);
