@@ -1,5 +1,6 @@
 using Tailor.Assistant.Skills.Search;
 using Tailor.Assistant.Understanding;
+using Tailor.Domain.Catalog;
 
 namespace Tailor.Assistant.Dialogue;
 
@@ -19,7 +20,7 @@ public sealed class NearestAlternatives(ProductSearchSkill search)
     /// <summary>
     /// The order costs the shopper least first: unmatched words and "reduced only" (the search's own narrowing),
     /// then details with close substitutes (pattern, sleeve, neckline, fit, style, occasion, season), then brand and
-    /// material, then colour (a near shade often does), then money (a higher budget costs them), and size last
+    /// material, then colour (its family first: a near shade often does), then money (a higher budget costs them), and size last
     /// (an item that does not fit is no alternative, so it is offered only when nothing else is).
     /// </summary>
     public static IEnumerable<Relaxation> Candidates(SearchConstraints c)
@@ -30,6 +31,10 @@ public sealed class NearestAlternatives(ProductSearchSkill search)
             if (values.Count > 0) yield return new("detail", ConstraintsListing(values), without);
         if (c.Brands.Count > 0) yield return new("brand", ConstraintsListing(c.Brands), c with { Brands = [] });
         if (c.Materials.Count > 0) yield return new("material", ConstraintsListing(c.Materials), c with { Materials = [] });
+        // "teal" first widens to its family (other blues), then colour goes.
+        var families = c.Colors.Select(ColorFamilies.FamilyOf).Distinct().ToList();
+        if (c.Colors.Count > 0 && !families.SequenceEqual(c.Colors))
+            yield return new("shade", ConstraintsListing(c.Colors), c with { Colors = families });
         if (c.Colors.Count > 0) yield return new("color", ConstraintsListing(c.Colors), c with { Colors = [] });
         if (c.MaxPrice is not null) yield return new("price", "budget", c with { MaxPrice = null, MinPrice = null, Sort = SearchSort.PriceLowToHigh });
         if (c.Size is { } size) yield return new("size", size, c with { Size = null });

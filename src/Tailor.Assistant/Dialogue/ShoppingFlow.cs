@@ -171,7 +171,7 @@ public sealed class ShoppingFlow(ProductSearchSkill search, StoreSettings settin
         return kind switch
         {
             "size" => (Top(facets.Sizes), Top(facets.Sizes).Select(s => $"size {s}").ToList()),
-            "color" => (Top(facets.Colors), Top(facets.Colors).Select(c => $"in {c}").ToList()),
+            "color" or "shade" => (Top(facets.Colors), Top(facets.Colors).Select(c => $"in {c}").ToList()),
             "material" => (Top(facets.Materials), Top(facets.Materials).Select(m => $"in {m}").ToList()),
             "brand" => (Top(facets.Brands), []),
             "price" => ([], [$"under {ConstraintsDescriber.Money(Math.Ceiling(result.Products.Min(p => p.Price)), turn.Reply.Culture)}"]),
