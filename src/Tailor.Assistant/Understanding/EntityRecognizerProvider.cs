@@ -21,9 +21,10 @@ public sealed class EntityRecognizerProvider
     private EntityRecognizer? current;
     private Task rebuild = Task.CompletedTask;
 
-    public EntityRecognizerProvider(IServiceScopeFactory scopes, CatalogSnapshotCache catalog, ColorWords colors, ILogger<EntityRecognizerProvider> logger)
+    /// <param name="colors">Colour names beyond the catalog's (<c>training/colors.yaml</c>); without them only catalog colours are read.</param>
+    public EntityRecognizerProvider(IServiceScopeFactory scopes, CatalogSnapshotCache catalog, ILogger<EntityRecognizerProvider> logger, ColorWords? colors = null)
     {
-        (this.scopes, this.logger, this.colors) = (scopes, logger, colors);
+        (this.scopes, this.logger, this.colors) = (scopes, logger, colors ?? ColorWords.None);
         catalog.ProductsChanged += () => rebuild = Task.Run(RebuildInBackgroundAsync);
     }
 
