@@ -15,6 +15,8 @@ using Tailor.Assistant.Skills.Products;
 using Tailor.Assistant.Skills.Search;
 using Tailor.Assistant.Understanding;
 using Tailor.Assistant.Understanding.Embeddings;
+using Tailor.Assistant.Understanding.Entities;
+using Tailor.Assistant.Understanding.Feelings;
 using Tailor.Assistant.Understanding.Intents;
 using Tailor.Domain.Settings;
 using Tailor.Store.Persistence;
@@ -33,7 +35,9 @@ public static class AssistantRegistration
         services.AddTextEncoder();
         services.AddSingleton(sp => new IntentModelStore(new IntentModelTrainer(sp.GetRequiredService<TimeProvider>()))
             .LoadOrTrain(ModelsFolder(sp), TrainingData.FindFolder()));
+        services.AddSingleton(sp => ColorWords.Load(TrainingData.File(ColorWords.FileName), sp.GetRequiredService<ITextEncoder>()));
         services.AddSingleton<EntityRecognizerProvider>();
+        services.AddSingleton(sp => FeelingReader.Load(TrainingData.File("emotion.yaml"), sp.GetRequiredService<ITextEncoder>()));
         services.AddSingleton<IUnderstander, EmbeddedUnderstander>();
         services.AddSingleton(_ => EmotionDetector.Load(TrainingData.File("emotion.yaml")));
         services.AddSingleton(_ => OutfitPlanner.Load(TrainingData.File("outfits.yaml")));

@@ -93,7 +93,7 @@ public sealed class ChatEngine(
         var shouting = inspected.IsShouting;
         emotion.Observe(state, inspected.MaskedText, shouting);
         if (inspected.ContainsPaymentCard) reply.Say("card_warning");
-        if (state.Frustration >= EmotionDetector.Empathise) reply.Say("empathy");
+        EmotionDetector.Acknowledge(reply, state, understanding.Feeling, understanding.Entities.Defect is not null && understanding.Command is OrderCommand);
         var turn = new Turn(inspected.Text, state, understanding, reply, where) { ConversationId = conversationId, CustomerId = conversation.CustomerId };
         var sensitive = state.HumanRequested ? null : handoff.Phrases.SensitiveTopicIn(inspected.MaskedText);
         if (sensitive is null) await dialogue.HandleAsync(turn, clock, ct);

@@ -1,11 +1,12 @@
 using Tailor.Assistant.Guard;
-using YamlDotNet.Serialization;
+using Tailor.Assistant.Respond;
+using Tailor.Assistant.Understanding.Feelings;
 
 namespace Tailor.Assistant.Dialogue;
 
 /// <summary>
 /// Tracks frustration across turns from words, shouting, repetition and failed turns. The score decays each turn,
-/// so one grumble fades while a run of them builds up.
+/// so one grumble fades while a run of them builds up. Also says the one sentence that acknowledges a feeling.
 /// </summary>
 public sealed class EmotionDetector
 {
@@ -15,16 +16,9 @@ public sealed class EmotionDetector
     private readonly IReadOnlyList<(string Phrase, double Weight)> negative;
     private readonly IReadOnlyList<(string Phrase, double Weight)> positive;
 
-    private EmotionDetector(IReadOnlyList<(string, double)> negative, IReadOnlyList<(string, double)> positive) =>
-        (this.negative, this.positive) = (negative, positive);
+    private EmotionDetector(EmotionWords words) => (negative, positive) = (words.Negative, words.Positive);
 
-    public static EmotionDetector Load(string file)
-    {
-        var words = new DeserializerBuilder().Build().Deserialize<Dictionary<string, Dictionary<string, double>>>(File.ReadAllText(file));
-        return new EmotionDetector(
-            words.GetValueOrDefault("negative", []).Select(p => (p.Key.ToLowerInvariant(), p.Value)).ToList(),
-            words.GetValueOrDefault("positive", []).Select(p => (p.Key.ToLowerInvariant(), p.Value)).ToList());
-    }
+    public static EmotionDetector Load(string file) => new(EmotionWords.Load(file));
 
     /// <summary>Updates the state's frustration with this message and returns the message's own sentiment (−1…1).</summary>
     public double Observe(DialogueState state, string maskedText, bool shouting)
@@ -41,5 +35,20 @@ public sealed class EmotionDetector
         state.RecentMessages.Add(maskedText);
         if (state.RecentMessages.Count > 5) state.RecentMessages.RemoveAt(0);
         return Math.Clamp((good - bad - (shouting ? 0.5 : 0)) / 2, -1, 1);
+    }
+
+    /// <summary>
+    /// One sentence before the answer: sorry for a run of frustration, or the message's own feeling named
+    /// ("feeling_upset"…); a fault reported with the item also offers a person, so a "yes" hands over.
+    /// </summary>
+    public static void Acknowledge(ReplyBuilder reply, DialogueState state, Feeling feeling, bool reportsDefect)
+    {
+        if (reportsDefect)
+        {
+            reply.Say("defect_sorry");
+            state.HumanOffered = true;
+        }
+        else if (state.Frustration >= Empathise) reply.Say("empathy");
+        else if (feeling.IsNegative || feeling.Label == "happy") reply.Say($"feeling_{feeling.Label}");
     }
 }

@@ -14,6 +14,8 @@ public sealed class ShoppingFlow(ProductSearchSkill search, StoreSettings settin
     public const string FlowName = "search";
     public const int PageSize = 4;
 
+    private readonly NearestAlternatives alternatives = new(search);
+
     public async Task SearchAsync(Turn turn, SearchConstraints constraints, CancellationToken ct)
     {
         var state = turn.State;
@@ -107,9 +109,7 @@ public sealed class ShoppingFlow(ProductSearchSkill search, StoreSettings settin
         var what = Describe(turn, constraints);
         if (result.Total == 0)
         {
-            turn.Reply.Say("search_none", ("what", what), ("relax", Relax(turn, constraints)));
-            OfferRelaxations(turn, constraints);
-            turn.Outcome = Domain.Conversations.TurnOutcome.Answered;
+            await OfferAlternativesAsync(turn, constraints, what, ct);
             return;
         }
         if (result.Products.Count == 0)
@@ -126,12 +126,57 @@ public sealed class ShoppingFlow(ProductSearchSkill search, StoreSettings settin
             var key = !fresh ? "search_more" : result.Relaxed ? "search_results_relaxed" : "search_results";
             turn.Reply.Say(key, ("total", result.Total), ("what", what), ("shown_range", range), ("are", result.Total == 1 ? "is" : "are"));
         }
+        ShowCards(turn, result, last);
+        Clarify(turn, constraints, result);
+    }
+
+    private void ShowCards(Turn turn, ProductSearchResult result, int last)
+    {
+        var state = turn.State;
         turn.Reply.Add(new ProductsPart(result.Products.Select(Card).ToList()));
         state.Results.AddRange(result.Products.Select(p => p.Handle).Where(h => !state.Results.Contains(h)));
         state.Shown = last;
         state.ShownPrices = new PriceSpan(result.Products.Min(p => p.Price), result.Products.Max(p => p.Price));
         if (result.Products.Count == 1) state.Focus = result.Products[0].Handle;
-        Clarify(turn, constraints, result);
+    }
+
+    /// <summary>
+    /// Nothing matched: name the constraint that emptied the list and show what the nearest search finds without it,
+    /// which becomes the active search. Every figure said comes from that search's results.
+    /// </summary>
+    private async Task OfferAlternativesAsync(Turn turn, SearchConstraints constraints, string what, CancellationToken ct)
+    {
+        turn.Outcome = Domain.Conversations.TurnOutcome.Answered;
+        if (await alternatives.FindAsync(constraints, PageSize, ct) is not { } found)
+        {
+            turn.Reply.Say("search_none", ("what", what), ("relax", turn.Reply.Render("relax_generic")))
+                .QuickReplies(["start over", "show me what's new"]);
+            return;
+        }
+        var (relaxation, result) = (found.Relaxation, found.Result);
+        var (options, replies) = AlternativeOptions(turn, relaxation.Kind, result);
+        turn.Reply.Say($"relaxed_{relaxation.Kind}", ("what", what), ("dropped", relaxation.Dropped), ("total", result.Total),
+            ("are", result.Total == 1 ? "is" : "are"), ("what_relaxed", Describe(turn, relaxation.Search)),
+            ("options", ConstraintsDescriber.Join(options, "or")), ("cheapest", result.Products.Min(p => p.Price)));
+        StartSearch(turn.State, relaxation.Search);
+        ShowCards(turn, result, result.Products.Count);
+        turn.Reply.QuickReplies([.. replies, "start over"]);
+    }
+
+    /// <summary>What the shopper can pick instead, from the facets of the relaxed search: its sizes, colours, materials, brands or cheapest price.</summary>
+    private static (IReadOnlyList<string> Options, IReadOnlyList<string> Replies) AlternativeOptions(Turn turn, string kind, ProductSearchResult result)
+    {
+        var facets = result.Facets;
+        IReadOnlyList<string> Top(IReadOnlyList<FacetCount> values) => values.Take(4).Select(v => v.Value).ToList();
+        return kind switch
+        {
+            "size" => (Top(facets.Sizes), Top(facets.Sizes).Select(s => $"size {s}").ToList()),
+            "color" or "shade" => (Top(facets.Colors), Top(facets.Colors).Select(c => $"in {c}").ToList()),
+            "material" => (Top(facets.Materials), Top(facets.Materials).Select(m => $"in {m}").ToList()),
+            "brand" => (Top(facets.Brands), []),
+            "price" => ([], [$"under {ConstraintsDescriber.Money(Math.Ceiling(result.Products.Min(p => p.Price)), turn.Reply.Culture)}"]),
+            _ => ([], []),
+        };
     }
 
     /// <summary>Quick replies from the real facets of the matches: the next filter that would narrow them most.</summary>
@@ -148,21 +193,6 @@ public sealed class ShoppingFlow(ProductSearchSkill search, StoreSettings settin
         else if (result.Total > turn.State.Shown)
             turn.Reply.QuickReplies(["show more", "cheaper"]);
     }
-
-    private void OfferRelaxations(Turn turn, SearchConstraints constraints)
-    {
-        var options = new List<string>();
-        if (constraints.MaxPrice is { } max) options.Add($"under {ConstraintsDescriber.Money(Math.Ceiling(max * 1.5m / 10) * 10, turn.Reply.Culture)}");
-        if (constraints.Size is not null) options.Add("any size");
-        if (constraints.Colors.Count > 0) options.Add("any colour");
-        options.Add("start over");
-        turn.Reply.QuickReplies(options);
-    }
-
-    private static string Relax(Turn turn, SearchConstraints c) =>
-        c.MaxPrice is { } max ? turn.Reply.Render("relax_price", ("max_price", ConstraintsDescriber.Money(max, turn.Reply.Culture)))
-        : c.Size is { } size ? turn.Reply.Render("relax_size", ("size", size))
-        : turn.Reply.Render("relax_generic");
 
     private ProductCard Card(ProductMatch p) => ProductCard.For(p, settings.Currency, string.Join(" · ", p.Reasons.Take(3)));
 

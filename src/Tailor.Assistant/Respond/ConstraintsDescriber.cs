@@ -14,6 +14,8 @@ public static class ConstraintsDescriber
         words.AddRange(c.Patterns);
         words.AddRange(c.Materials);
         words.AddRange(c.Fits);
+        words.AddRange(c.Sleeves);
+        words.AddRange(c.Necklines);
         words.AddRange(c.Styles);
         words.AddRange(c.Brands);
         if (c.Gender is { } gender) words.Add(gender switch

@@ -1,10 +1,11 @@
 using Tailor.Assistant.Understanding.Entities;
+using Tailor.Assistant.Understanding.Feelings;
 using Tailor.Assistant.Understanding.Intents;
 
 namespace Tailor.Assistant.Understanding;
 
 /// <summary>Understanding without an LLM: the ML.NET intent model, the catalog entity recognizer and confidence thresholds.</summary>
-public sealed class EmbeddedUnderstander(IntentModel model, EntityRecognizerProvider recognizers, UnderstandingOptions options) : IUnderstander
+public sealed class EmbeddedUnderstander(IntentModel model, EntityRecognizerProvider recognizers, UnderstandingOptions options, FeelingReader feelings) : IUnderstander
 {
     public Understanding Understand(string text, UnderstandingContext context)
     {
@@ -17,7 +18,7 @@ public sealed class EmbeddedUnderstander(IntentModel model, EntityRecognizerProv
             : intent.Confidence >= (float)options.ClarifyThreshold
                 ? new Clarify(alternatives.Where(a => a != "out_of_scope").Take(2).ToList())
                 : new OutOfScope();
-        return new Understanding(intent.Intent, intent.Confidence, alternatives, entities, command);
+        return new Understanding(intent.Intent, intent.Confidence, alternatives, entities, command) { Feeling = feelings.Read(text, entities.HasProductFilters) };
     }
 
     // Model scores are floats: compare in float so a rescued score of exactly the threshold acts.
@@ -30,6 +31,9 @@ public sealed class EmbeddedUnderstander(IntentModel model, EntityRecognizerProv
     private IntentScore Adjust(IntentPrediction prediction, RecognizedEntities entities, UnderstandingContext context)
     {
         var top = new IntentScore(prediction.Intent, prediction.Confidence);
+        // "The dress I got has a hole in it" names a dress but reports a fault: a return, however sure the model is of a search.
+        if (entities.Defect is not null && !top.Intent.Contains("return") && !top.Intent.Contains("exchange") && top.Intent != "request_human")
+            return new IntentScore("start_return", Math.Max(Act, top.Confidence));
         if (top.Confidence >= Act) return top;
         if (entities.OrderNumber is not null && prediction.TopIntents.FirstOrDefault(i => i.Intent.Contains("order") || i.Intent.Contains("return")) is { } order)
             return order with { Confidence = Act };

@@ -16,13 +16,15 @@ public sealed class EntityRecognizerProvider
 {
     private readonly IServiceScopeFactory scopes;
     private readonly ILogger<EntityRecognizerProvider> logger;
+    private readonly ColorWords colors;
     private readonly SemaphoreSlim building = new(1, 1);
     private EntityRecognizer? current;
     private Task rebuild = Task.CompletedTask;
 
-    public EntityRecognizerProvider(IServiceScopeFactory scopes, CatalogSnapshotCache catalog, ILogger<EntityRecognizerProvider> logger)
+    /// <param name="colors">Colour names beyond the catalog's (<c>training/colors.yaml</c>); without them only catalog colours are read.</param>
+    public EntityRecognizerProvider(IServiceScopeFactory scopes, CatalogSnapshotCache catalog, ILogger<EntityRecognizerProvider> logger, ColorWords? colors = null)
     {
-        (this.scopes, this.logger) = (scopes, logger);
+        (this.scopes, this.logger, this.colors) = (scopes, logger, colors ?? ColorWords.None);
         catalog.ProductsChanged += () => rebuild = Task.Run(RebuildInBackgroundAsync);
     }
 
@@ -46,7 +48,7 @@ public sealed class EntityRecognizerProvider
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<TailorDbContext>();
-            Volatile.Write(ref current, new EntityRecognizer(await CatalogVocabularyLoader.LoadAsync(db, SynonymsFile, ct)));
+            Volatile.Write(ref current, new EntityRecognizer(await CatalogVocabularyLoader.LoadAsync(db, SynonymsFile, ct), colors));
         }
         finally
         {

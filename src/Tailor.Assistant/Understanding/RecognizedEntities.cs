@@ -19,6 +19,8 @@ public sealed record RecognizedEntities
     public string? ReturnNumber { get; init; }
     public string? PromoCode { get; init; }
     public ProductAspect? Aspect { get; init; }
+    /// <summary>"has a hole", "zip broke", "wrong item": a fault with something the shopper received.</summary>
+    public string? Defect { get; init; }
     /// <summary>"cheaper", "more expensive".</summary>
     public PriceDirection? PriceDirection { get; init; }
     /// <summary>What was found where, for the turn log and tests.</summary>

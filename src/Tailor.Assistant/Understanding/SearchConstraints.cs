@@ -21,6 +21,9 @@ public sealed record SearchConstraints
     public IReadOnlyList<string> Occasions { get; init; } = [];
     public IReadOnlyList<string> Seasons { get; init; } = [];
     public IReadOnlyList<string> Styles { get; init; } = [];
+    /// <summary>Sleeve lengths ("long sleeve") and necklines ("v-neck"), as the catalog names them.</summary>
+    public IReadOnlyList<string> Sleeves { get; init; } = [];
+    public IReadOnlyList<string> Necklines { get; init; } = [];
     public IReadOnlyList<string> ExcludedCategories { get; init; } = [];
     /// <summary>Words the recognizer did not map to an attribute; they go to full-text search.</summary>
     public IReadOnlyList<string> Terms { get; init; } = [];
@@ -35,7 +38,7 @@ public sealed record SearchConstraints
         && AllLists.All(list => list.Count == 0);
 
     private IEnumerable<IReadOnlyList<string>> AllLists =>
-        [Colors, ExcludedColors, Brands, Materials, ExcludedMaterials, Patterns, ExcludedPatterns, Fits, Occasions, Seasons, Styles, ExcludedCategories, Terms];
+        [Colors, ExcludedColors, Brands, Materials, ExcludedMaterials, Patterns, ExcludedPatterns, Fits, Occasions, Seasons, Styles, Sleeves, Necklines, ExcludedCategories, Terms];
 
     /// <summary>Applies a refinement: every value the refinement sets replaces the current one, the rest is kept.</summary>
     public SearchConstraints With(SearchConstraints change) => this with
@@ -57,6 +60,8 @@ public sealed record SearchConstraints
         Occasions = Pick(change.Occasions, Occasions),
         Seasons = Pick(change.Seasons, Seasons),
         Styles = Pick(change.Styles, Styles),
+        Sleeves = Pick(change.Sleeves, Sleeves),
+        Necklines = Pick(change.Necklines, Necklines),
         ExcludedCategories = Pick(change.ExcludedCategories, ExcludedCategories),
         Terms = Pick(change.Terms, Terms),
         OnSaleOnly = change.OnSaleOnly || OnSaleOnly,

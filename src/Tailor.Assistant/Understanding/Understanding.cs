@@ -1,7 +1,11 @@
 namespace Tailor.Assistant.Understanding;
 
 /// <summary>How one message was understood: the intent with its confidence, the entities, and the command they make.</summary>
-public sealed record Understanding(string Intent, double Confidence, IReadOnlyList<string> Alternatives, RecognizedEntities Entities, Command Command);
+public sealed record Understanding(string Intent, double Confidence, IReadOnlyList<string> Alternatives, RecognizedEntities Entities, Command Command)
+{
+    /// <summary>What the shopper feels, apart from what they ask.</summary>
+    public Feelings.Feeling Feeling { get; init; } = Feelings.Feeling.None;
+}
 
 /// <summary>Turns a shopper message into a command. Embedded (ML.NET + entity recognizer) by default; an LLM can replace it.</summary>
 public interface IUnderstander

@@ -37,6 +37,9 @@ internal sealed class CatalogSnapshot
     public required Vocabulary Occasions { get; init; }
     public required Vocabulary Seasons { get; init; }
     public required Vocabulary Styles { get; init; }
+    /// <summary>Sleeve lengths and necklines of tops and dresses (<see cref="SnapshotProduct.Sleeve"/>, <see cref="SnapshotProduct.Neckline"/>).</summary>
+    public Vocabulary Sleeves { get; init; } = new();
+    public Vocabulary Necklines { get; init; } = new();
     public required Vocabulary Collections { get; init; }
     public required Vocabulary Sizes { get; init; }
     public required Vocabulary Families { get; init; }
@@ -62,11 +65,13 @@ internal sealed class CatalogSnapshot
 /// <param name="SizesInStock">Bit <c>size code % 64</c> set for each size in stock: a search for a size skips, without
 /// reading a variant, the many products that do not have it.</param>
 /// <param name="FamiliesInStock">Bit <c>family code % 32</c> set for each colour family in stock, likewise.</param>
+/// <param name="Sleeve">Code in <see cref="CatalogSnapshot.Sleeves"/>, -1 for none (trousers, shoes…).</param>
+/// <param name="Neckline">Code in <see cref="CatalogSnapshot.Necklines"/>, -1 for none.</param>
 internal readonly record struct SnapshotProduct(
     int Id, Gender Gender, int Category, int Brand, int Material, int Pattern, int Fit,
     CodeRange Occasions, CodeRange Seasons, CodeRange Styles, CodeRange Collections,
     int FirstVariant, int VariantCount, int ReviewCount, double RatingSum, long CreatedTicks,
-    ulong SizesInStock = 0, uint FamiliesInStock = 0)
+    ulong SizesInStock = 0, uint FamiliesInStock = 0, int Sleeve = -1, int Neckline = -1)
 {
     public static ulong SizeBit(int size) => 1UL << (size & 63);
     public static uint FamilyBit(int family) => 1U << (family & 31);

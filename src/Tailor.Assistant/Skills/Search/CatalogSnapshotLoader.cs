@@ -48,7 +48,8 @@ internal static class CatalogSnapshotLoader
     private sealed class SnapshotBuilder
     {
         private readonly Vocabulary categories = new(), brands = new(), materials = new(), patterns = new(), fits = new(),
-            occasions = new(), seasons = new(), styles = new(), collections = new(), sizes = new(), families = new(), colors = new();
+            occasions = new(), seasons = new(), styles = new(), collections = new(), sizes = new(), families = new(), colors = new(),
+            sleeves = new(), necklines = new();
         private readonly Dictionary<(int Color, int Family), int> shades = [];
         private readonly List<SnapshotProduct> products = [];
         private readonly List<string> handles = [];
@@ -74,7 +75,8 @@ internal static class CatalogSnapshotLoader
                 Code(materials, attributes.Material), Code(patterns, attributes.Pattern), Code(fits, attributes.Fit),
                 Codes(occasions, attributes.Occasions), Codes(seasons, attributes.Seasons), Codes(styles, attributes.Styles),
                 Codes(collections, StringList(row.GetString(8))),
-                FirstVariant: 0, VariantCount: 0, ReviewCount: 0, RatingSum: 0, CreatedTicks: row.GetInt64(5)));
+                FirstVariant: 0, VariantCount: 0, ReviewCount: 0, RatingSum: 0, CreatedTicks: row.GetInt64(5),
+                Sleeve: Code(sleeves, attributes.Sleeve), Neckline: Code(necklines, attributes.Neckline)));
         }
 
         public void AddReviews(DbDataReader row)
@@ -135,7 +137,7 @@ internal static class CatalogSnapshotLoader
                 VariantSize = size, VariantShade = shade, VariantPrice = price,
                 VariantOnSale = price.Select((p, v) => compareAt[v] > p).ToArray(), VariantCompareAt = compareAt, VariantStock = stock,
                 Categories = categories, Brands = brands, Materials = materials, Patterns = patterns, Fits = fits,
-                Occasions = occasions, Seasons = seasons, Styles = styles, Collections = collections, Sizes = sizes, Families = families, Colors = colors,
+                Occasions = occasions, Seasons = seasons, Styles = styles, Sleeves = sleeves, Necklines = necklines, Collections = collections, Sizes = sizes, Families = families, Colors = colors,
                 ShadeColor = shadeColor,
                 ShadeFamily = shadeFamily,
                 MeanRating = reviewCount == 0 ? 4.0 : ratingSum / reviewCount,

@@ -13,7 +13,7 @@ internal sealed class SearchFilter
     private readonly CatalogSnapshot snapshot;
     private readonly Gender? gender;
     private readonly bool[]? categories;
-    private readonly ValueRule brands, materials, patterns, fits, occasions, seasons, styles;
+    private readonly ValueRule brands, materials, patterns, fits, occasions, seasons, styles, sleeves, necklines;
     private readonly int[] attributeCodes;
 
     public SearchFilter(SearchConstraints constraints, CatalogSnapshot snapshot)
@@ -31,6 +31,8 @@ internal sealed class SearchFilter
         occasions = Rule(snapshot.Occasions, constraints.Occasions, [], Names);
         seasons = Rule(snapshot.Seasons, constraints.Seasons, [], Names);
         styles = Rule(snapshot.Styles, constraints.Styles, [], Names);
+        sleeves = Rule(snapshot.Sleeves, constraints.Sleeves, [], Names);
+        necklines = Rule(snapshot.Necklines, constraints.Necklines, [], Names);
         ShadeAllowed = Enumerable.Range(0, snapshot.ShadeColor.Length)
             .Select(code => Variants.ColorAllowed(snapshot.Colors[snapshot.ShadeColor[code]], snapshot.Families[snapshot.ShadeFamily[code]])).ToArray();
         SizeAllowed = snapshot.Sizes.Where(Variants.SizeAllowed);
@@ -57,11 +59,11 @@ internal sealed class SearchFilter
     public IEnumerable<int[]>? CategoryScope() => categories is null ? null
         : Enumerable.Range(0, categories.Length).Where(code => categories[code]).Select(code => snapshot.ProductsByCategory[code]);
 
-    /// <summary>The product-level rules: category, gender (unisex suits women and men), brand and attributes.</summary>
+    /// <summary>The product-level rules: category, gender (unisex suits women and men), brand and attributes (sleeve and neckline included).</summary>
     public bool Admits(in SnapshotProduct product) =>
         (gender is not { } g || product.Gender == g || (product.Gender == Gender.Unisex && g is Gender.Women or Gender.Men))
         && (categories is null || categories[product.Category]) && brands.Admits(product.Brand) && materials.Admits(product.Material)
-        && patterns.Admits(product.Pattern) && fits.Admits(product.Fit)
+        && patterns.Admits(product.Pattern) && fits.Admits(product.Fit) && sleeves.Admits(product.Sleeve) && necklines.Admits(product.Neckline)
         && occasions.AdmitsAny(product.Occasions.Of(attributeCodes)) && seasons.AdmitsAny(product.Seasons.Of(attributeCodes))
         && styles.AdmitsAny(product.Styles.Of(attributeCodes));
 

@@ -20,6 +20,9 @@ public sealed record CatalogVocabulary
     public IReadOnlyList<string> Occasions { get; init; } = [];
     public IReadOnlyList<string> Seasons { get; init; } = [];
     public IReadOnlyList<string> Styles { get; init; } = [];
+    /// <summary>Sleeve lengths ("long sleeve") and necklines ("v-neck") of tops and dresses.</summary>
+    public IReadOnlyList<string> Sleeves { get; init; } = [];
+    public IReadOnlyList<string> Necklines { get; init; } = [];
     public IReadOnlyList<string> Sizes { get; init; } = [];
     public ShopperSynonyms Synonyms { get; init; } = ShopperSynonyms.None;
 
@@ -39,7 +42,11 @@ public sealed record CatalogVocabulary
             seasons: list.SelectMany(p => p.Attributes.Seasons),
             styles: list.SelectMany(p => p.Attributes.Styles),
             sizes: variants.Select(v => v.Size),
-            synonyms);
+            synonyms) with
+        {
+            Sleeves = Clean(list.Select(p => p.Attributes.Sleeve)),
+            Necklines = Clean(list.Select(p => p.Attributes.Neckline)),
+        };
     }
 
     /// <summary>Cleans raw catalog values: trimmed, lowercase (sizes excepted), no blanks, no repeats, sorted.</summary>
@@ -63,6 +70,6 @@ public sealed record CatalogVocabulary
         Synonyms = synonyms,
     };
 
-    private static string[] Clean(IEnumerable<string?> values) =>
+    internal static string[] Clean(IEnumerable<string?> values) =>
         values.Select(v => v?.Trim().ToLowerInvariant() ?? "").Where(v => v.Length > 0).Distinct().Order(StringComparer.Ordinal).ToArray();
 }

@@ -15,7 +15,7 @@ public static class CatalogVocabularyLoader
     // JSON text and is split here. Three json_extract calls plus three json_each scans parse each document six times.
     private const string SqliteAttributes =
         "SELECT DISTINCT j.key AS Name, j.value AS Value FROM Products AS p, json_each(p.Attributes) AS j " +
-        "WHERE j.key IN ('Material', 'Pattern', 'Fit', 'Occasions', 'Seasons', 'Styles')";
+        "WHERE j.key IN ('Material', 'Pattern', 'Fit', 'Occasions', 'Seasons', 'Styles', 'Sleeve', 'Neckline')";
 
     public static async Task<CatalogVocabulary> LoadAsync(TailorDbContext db, string synonymsFile, CancellationToken ct)
     {
@@ -37,7 +37,11 @@ public static class CatalogVocabularyLoader
             seasons: Attribute(nameof(ProductAttributes.Seasons)),
             styles: Attribute(nameof(ProductAttributes.Styles)),
             sizes: variants.Select(v => v.Size),
-            synonyms);
+            synonyms) with
+        {
+            Sleeves = CatalogVocabulary.Clean(Attribute(nameof(ProductAttributes.Sleeve))),
+            Necklines = CatalogVocabulary.Clean(Attribute(nameof(ProductAttributes.Neckline))),
+        };
     }
 
     private static async Task<List<AttributeValue>> SqliteAttributesAsync(TailorDbContext db, CancellationToken ct)
@@ -56,7 +60,8 @@ public static class CatalogVocabularyLoader
         return rows.SelectMany(a => new[]
             {
                 new AttributeValue(nameof(a.Material), a.Material), new AttributeValue(nameof(a.Pattern), a.Pattern),
-                new AttributeValue(nameof(a.Fit), a.Fit),
+                new AttributeValue(nameof(a.Fit), a.Fit), new AttributeValue(nameof(a.Sleeve), a.Sleeve),
+                new AttributeValue(nameof(a.Neckline), a.Neckline),
             }
             .Concat(a.Occasions.Select(v => new AttributeValue(nameof(a.Occasions), v)))
             .Concat(a.Seasons.Select(v => new AttributeValue(nameof(a.Seasons), v)))

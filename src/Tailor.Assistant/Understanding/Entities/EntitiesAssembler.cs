@@ -49,6 +49,8 @@ internal static class EntitiesAssembler
             Occasions = Values(findings, EntityKinds.Occasion, negated: false),
             Seasons = Values(findings, EntityKinds.Season, negated: false),
             Styles = Values(findings, EntityKinds.Style, negated: false),
+            Sleeves = Values(findings, EntityKinds.Sleeve, negated: false),
+            Necklines = Values(findings, EntityKinds.Neckline, negated: false),
             ExcludedCategories = Values(findings, EntityKinds.Category, negated: true).Where(c => c != category).ToArray(),
             Terms = terms,
             OnSaleOnly = First(findings, EntityKinds.OnSale) is not null,
@@ -66,6 +68,7 @@ internal static class EntitiesAssembler
             OrderNumber = First(findings, EntityKinds.OrderNumber),
             ReturnNumber = First(findings, EntityKinds.ReturnNumber),
             PromoCode = First(findings, EntityKinds.PromoCode),
+            Defect = First(findings, EntityKinds.Defect),
             // A question stays about its aspect whatever is negated around it ("doesn't it run small?").
             Aspect = Parse<ProductAspect>(findings.FirstOrDefault(f => f.Kind == EntityKinds.Aspect)?.Value),
             PriceDirection = Parse<PriceDirection>(First(findings, EntityKinds.PriceDirection)),

@@ -14,6 +14,9 @@ public static class EntityKinds
     public const string Season = "season";
     public const string Style = "style";
     public const string Size = "size";
+    public const string Sleeve = "sleeve";
+    public const string Neckline = "neckline";
+    public const string Defect = "defect";
     public const string MinPrice = "min_price";
     public const string MaxPrice = "max_price";
     public const string Sort = "sort";

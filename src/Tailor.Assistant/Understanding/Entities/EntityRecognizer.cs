@@ -10,23 +10,26 @@ public sealed class EntityRecognizer
     private readonly PhraseTable phrases;
     private readonly TypoCorrector typos;
     private readonly SizeFinder sizes;
+    private readonly ColorWords colors;
     private readonly HashSet<string> stopWords;
     private readonly Dictionary<string, Guard> guards = new(StringComparer.Ordinal);
 
-    public EntityRecognizer(CatalogVocabulary vocabulary)
+    /// <param name="colors">Colour names beyond the catalog's; without them only catalog colours and families are read.</param>
+    public EntityRecognizer(CatalogVocabulary vocabulary, ColorWords? colors = null)
     {
         ArgumentNullException.ThrowIfNull(vocabulary);
+        this.colors = colors ?? ColorWords.None;
         var synonyms = vocabulary.Synonyms;
         phrases = VocabularyPhrases.Build(vocabulary);
         sizes = new SizeFinder(vocabulary);
-        stopWords = synonyms.StopWords.ToHashSet(StringComparer.Ordinal);
+        stopWords = synonyms.StopWords.Concat(synonyms.ChatWords).ToHashSet(StringComparer.Ordinal);
         foreach (var group in synonyms.WordGuards)
         {
             var guard = new Guard(group.After.ToHashSet(StringComparer.Ordinal), group.Before.ToHashSet(StringComparer.Ordinal));
             foreach (var word in group.Words) guards.TryAdd(word, guard);
         }
         typos = new TypoCorrector(phrases.WordSenses,
-            [.. synonyms.StopWords, .. synonyms.NeverCorrect, .. synonyms.FootwearWords, .. sizes.Words]);
+            [.. synonyms.StopWords, .. synonyms.ChatWords, .. synonyms.NeverCorrect, .. synonyms.FootwearWords, .. sizes.Words, .. this.colors.Words]);
     }
 
     public RecognizedEntities Recognize(string text)
@@ -36,9 +39,13 @@ public sealed class EntityRecognizer
         // Most certain first: codes, then prices, then catalog phrases, then sizes (which need the category),
         // then references; negation last, once it can see everything it might rule out.
         CodeFinder.Find(scan);
+        // "Studio 54", "Levi's 501": a brand's own number is not a budget.
+        FindPhrases(scan, brandsOnly: true);
         PriceFinder.Find(scan);
         CorrectTypos(scan);
+        colors.Find(scan, minLength: 2, catalogPhraseAt: i => phrases.LongestAt(scan, i) is not null);
         FindPhrases(scan);
+        colors.Find(scan);
         sizes.Find(scan);
         ReferenceFinder.Find(scan);
         NegationScope.Apply(scan);
@@ -51,11 +58,12 @@ public sealed class EntityRecognizer
             if (scan.IsFree(i) && typos.Correct(scan.Words[i].Text) is { } correction) scan.Keys[i] = correction;
     }
 
-    private void FindPhrases(MessageScan scan)
+    private void FindPhrases(MessageScan scan, bool brandsOnly = false)
     {
         for (var i = 0; i < scan.Count; i++)
         {
             if (phrases.LongestAt(scan, i) is not { } phrase) continue;
+            if (brandsOnly && !IsBrandWithNumber(scan, i, phrase)) continue;
             if (IsGuarded(scan, i, phrase))
             {
                 scan.Claim(i, i);
@@ -68,6 +76,17 @@ public sealed class EntityRecognizer
             scan.Claim(i, last);
             i = last;
         }
+    }
+
+    /// <summary>A brand with a number in its name ("Studio 54") or right after it ("Levi's 501", a model number).</summary>
+    private static bool IsBrandWithNumber(MessageScan scan, int i, Phrase phrase)
+    {
+        if (!phrase.Meanings.All(m => m.Kind == EntityKinds.Brand)) return false;
+        if (phrase.Keys.Any(k => k.Any(char.IsAsciiDigit))) return true;
+        var next = i + phrase.Keys.Length;
+        if (next >= scan.Count || scan.Words[next].BreakBefore || !scan.WordAt(next).All(char.IsAsciiDigit) || scan.Words[next].Before is '£' or '$' or '€') return false;
+        scan.Claim(next, next);   // a model number: neither a budget nor a size
+        return true;
     }
 
     /// <summary>"will it work", "check my order", "hey man", "does WELCOME15 work": a catalog word in an everyday role.</summary>

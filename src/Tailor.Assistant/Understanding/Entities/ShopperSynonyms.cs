@@ -19,6 +19,8 @@ public sealed record ShopperSynonyms
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Occasions { get; init; } = Empty;
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Seasons { get; init; } = Empty;
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Styles { get; init; } = Empty;
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Sleeves { get; init; } = Empty;
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Necklines { get; init; } = Empty;
     /// <summary>Keyed by <see cref="Tailor.Domain.Catalog.Gender"/> name, lowercase.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Genders { get; init; } = Empty;
     /// <summary>Size words by catalog size label: "medium" → "M".</summary>
@@ -37,6 +39,13 @@ public sealed record ShopperSynonyms
 
     /// <summary>Catalog words that are everyday words next to certain others ("will it work", "check my order").</summary>
     public IReadOnlyList<WordGuard> WordGuards { get; init; } = [];
+
+    /// <summary>Categories where a size word describes the item ("a small bag"), not the shopper's size.</summary>
+    public IReadOnlyList<string> SizeDescribes { get; init; } = [];
+    /// <summary>Phrases reporting a damaged, faulty or wrong item ("has a hole", "zip broke").</summary>
+    public IReadOnlyList<string> Defects { get; init; } = [];
+    /// <summary>Feelings, politeness, filler and chat (with the words of <c>emotion.yaml</c>): never search words.</summary>
+    public IReadOnlyList<string> ChatWords { get; init; } = [];
 
     public IReadOnlyList<string> StopWords { get; init; } = [];
     public IReadOnlyList<string> NeverCorrect { get; init; } = [];

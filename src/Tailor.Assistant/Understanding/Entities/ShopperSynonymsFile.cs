@@ -52,7 +52,12 @@ public static class ShopperSynonymsFile
             // YamlDotNet nests the useful message (e.g. an unknown key) inside a generic one.
             throw new InvalidDataException($"{fileName} (line {e.Start.Line}, column {e.Start.Column}): {(e.InnerException ?? e).Message}", e);
         }
-        return ToSynonyms(document ?? new SynonymsDocument(), fileName);
+        var synonyms = ToSynonyms(document ?? new SynonymsDocument(), fileName);
+        // Mood words sit in emotion.yaml beside this file: whatever carries a feeling is not a search word.
+        var emotionFile = Path.Combine(Path.GetDirectoryName(path) ?? "", "emotion.yaml");
+        return File.Exists(emotionFile)
+            ? synonyms with { ChatWords = synonyms.ChatWords.Concat(Feelings.EmotionWords.Load(emotionFile).SingleWords).Distinct().ToArray() }
+            : synonyms;
     }
 
     private static ShopperSynonyms ToSynonyms(SynonymsDocument d, string fileName)
@@ -66,7 +71,7 @@ public static class ShopperSynonymsFile
         {
             Categories = Groups(d.Categories), Colors = Groups(d.Colors), Materials = Groups(d.Materials),
             Patterns = Groups(d.Patterns), Fits = Groups(d.Fits), Occasions = Groups(d.Occasions),
-            Seasons = Groups(d.Seasons), Styles = Groups(d.Styles), Genders = Groups(d.Genders), Sizes = Groups(d.Sizes),
+            Seasons = Groups(d.Seasons), Styles = Groups(d.Styles), Sleeves = Groups(d.Sleeves), Necklines = Groups(d.Necklines), Genders = Groups(d.Genders), Sizes = Groups(d.Sizes),
             Sort = Groups(d.Sort), Aspects = Groups(d.Aspects), PriceDirection = Groups(d.PriceDirection),
             OnSale = Words(d.OnSale),
             SizeConversions = new SizeConversions(Table(conversions.EuClothing), Table(conversions.UsClothing),
@@ -74,6 +79,7 @@ public static class ShopperSynonymsFile
             FootwearCategories = Words(d.FootwearCategories), FootwearWords = Words(d.FootwearWords),
             WordGuards = (d.WordGuards ?? []).Select(g => new WordGuard(Words(g.Words), Words(g.After), Words(g.Before))).ToArray(),
             StopWords = Words(d.StopWords), NeverCorrect = Words(d.NeverCorrect),
+            SizeDescribes = Words(d.SizeDescribes), Defects = Words(d.Defects), ChatWords = Words(d.ChatWords),
         };
     }
 
@@ -109,6 +115,11 @@ public static class ShopperSynonymsFile
         public Dictionary<string, List<string?>?>? Occasions { get; set; }
         public Dictionary<string, List<string?>?>? Seasons { get; set; }
         public Dictionary<string, List<string?>?>? Styles { get; set; }
+        public Dictionary<string, List<string?>?>? Sleeves { get; set; }
+        public Dictionary<string, List<string?>?>? Necklines { get; set; }
+        public List<string?>? SizeDescribes { get; set; }
+        public List<string?>? Defects { get; set; }
+        public List<string?>? ChatWords { get; set; }
         public Dictionary<string, List<string?>?>? Genders { get; set; }
         public Dictionary<string, List<string?>?>? Sizes { get; set; }
         public Dictionary<string, List<string?>?>? Sort { get; set; }

@@ -29,6 +29,7 @@ internal sealed partial class SizeFinder
     private readonly int longestSizeWord;
     private readonly HashSet<string> footwearCategories;
     private readonly HashSet<string> footwearWords;
+    private readonly HashSet<string> describedBySize;
 
     public SizeFinder(CatalogVocabulary vocabulary)
     {
@@ -43,6 +44,7 @@ internal sealed partial class SizeFinder
         longestSizeWord = sizeWords.Keys.Select(k => k.Count(c => c == ' ') + 1).DefaultIfEmpty(1).Max();
         footwearCategories = vocabulary.Synonyms.FootwearCategories.ToHashSet(StringComparer.Ordinal);
         footwearWords = vocabulary.Synonyms.FootwearWords.ToHashSet(StringComparer.Ordinal);
+        describedBySize = vocabulary.Synonyms.SizeDescribes.ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>Size words and letters ("medium", "xl"), which must never be "corrected" into vocabulary words.</summary>
@@ -167,13 +169,21 @@ internal sealed partial class SizeFinder
         return cued || char.IsAsciiLetterUpper(scan.Text[word.Start]);
     }
 
-    /// <summary>"a small bag", "medium blue": an adjective describing the next thing named, not the shopper's size ("XL black" is).</summary>
+    /// <summary>
+    /// "a small bag", "medium blue": an adjective describing the next thing named, not the shopper's size ("XL black"
+    /// is). Before a garment sized in letters ("large jeans", "a medium jumper") it is the size the shopper wants.
+    /// </summary>
     private bool DescribesNextWord(MessageScan scan, Mention sized)
     {
         var next = sized.Last + 1;
         var adjective = Enumerable.Range(sized.First, sized.Last - sized.First + 1).Any(k => scan.WordAt(k).Length >= 4);
-        return adjective && next < scan.Count && !scan.Words[next].BreakBefore
-            && (scan.FindingAt(next) is { Kind: EntityKinds.Category or EntityKinds.Color or EntityKinds.Material or EntityKinds.Pattern or EntityKinds.Style } || footwearWords.Contains(scan.WordAt(next)) || scan.WordAt(next) is "size" or "sizes");
+        if (!adjective || next >= scan.Count || scan.Words[next].BreakBefore) return false;
+        return scan.FindingAt(next) switch
+        {
+            { Kind: EntityKinds.Category } category => describedBySize.Contains(category.Value),
+            { Kind: EntityKinds.Color or EntityKinds.Material or EntityKinds.Pattern or EntityKinds.Style } => true,
+            _ => footwearWords.Contains(scan.WordAt(next)) || scan.WordAt(next) is "size" or "sizes",
+        };
     }
 
     private static SizeSystem SystemOf(string word) => word switch { "uk" => SizeSystem.Uk, "us" => SizeSystem.Us, _ => SizeSystem.Eu };

@@ -22,6 +22,9 @@ internal static class VocabularyPhrases
         AddValues(builder, EntityKinds.Occasion, vocabulary.Occasions, synonyms.Occasions, inflect: false);
         AddValues(builder, EntityKinds.Season, vocabulary.Seasons, synonyms.Seasons, inflect: false);
         AddValues(builder, EntityKinds.Style, vocabulary.Styles, synonyms.Styles, inflect: false);
+        AddValues(builder, EntityKinds.Sleeve, vocabulary.Sleeves, synonyms.Sleeves, inflect: false);
+        AddValues(builder, EntityKinds.Neckline, vocabulary.Necklines, synonyms.Necklines, inflect: false);
+        foreach (var phrase in synonyms.Defects) builder.Add(phrase, new Meaning(EntityKinds.Defect, phrase));
         AddAnyPattern(builder, vocabulary.Patterns, synonyms.Patterns);
         foreach (var brand in vocabulary.Brands) AddBrand(builder, brand);
 
