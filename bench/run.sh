@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the benchmarks and writes their reports to bench/results/.
-# Usage: bench/run.sh [store|chat|stream|all] [products...]   (default: all, store at 50000, chat at 2000 and 50000, stream at 2000)
+# Usage: bench/run.sh [store|chat|stream|all|ndcg|vectors] [products...]   (default: all, store at 50000, chat at 2000 and 50000, stream at 2000; ndcg at 2000 and vectors at 50000 run only when named)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 which=${1:-all}
@@ -20,5 +20,15 @@ fi
 if [[ "$which" == stream || "$which" == all ]]; then
   for products in ${@:-2000}; do
     dotnet bench/.bin/Tailor.Bench.dll stream --products "$products" --work "$work" --out "bench/results/stream-$products.md"
+  done
+fi
+if [[ "$which" == ndcg ]]; then
+  for products in ${@:-2000}; do
+    dotnet bench/.bin/Tailor.Bench.dll ndcg --products "$products" --work "$work" --out "bench/results/ndcg-$products.md"
+  done
+fi
+if [[ "$which" == vectors ]]; then
+  for products in ${@:-50000}; do
+    dotnet bench/.bin/Tailor.Bench.dll vectors --products "$products" --work "$work" --out "bench/results/vectors-$products.md"
   done
 fi

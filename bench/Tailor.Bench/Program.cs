@@ -7,12 +7,14 @@ return args switch
     ["phase", var name, ..] => await StorePhases.RunAsync(name, BenchArgs.Parse(args[2..])),
     ["store", ..] => await StoreBenchmark.RunAsync(BenchArgs.Parse(args[1..])),
     ["chat", ..] => await Tailor.Bench.Chat.ChatBenchmark.RunAsync(BenchArgs.Parse(args[1..]), 1000),
+    ["ndcg", ..] => await Tailor.Bench.Search.NdcgBenchmark.RunAsync(BenchArgs.Parse(args[1..])),
+    ["vectors", ..] => await Tailor.Bench.Search.VectorBuildBenchmark.RunAsync(BenchArgs.Parse(args[1..])),
     ["stream", ..] => await Tailor.Bench.Streaming.StreamBenchmark.RunAsync(BenchArgs.Parse(args[1..]), 50),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Tailor.Bench store|chat|stream [--products 50000] [--work DIR] [--out FILE]");
+    Console.Error.WriteLine("usage: Tailor.Bench store|chat|stream|ndcg|vectors [--products 50000] [--work DIR] [--out FILE]");
     return 2;
 }

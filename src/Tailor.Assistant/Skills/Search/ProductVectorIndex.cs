@@ -15,6 +15,9 @@ namespace Tailor.Assistant.Skills.Search;
 /// </summary>
 public sealed class ProductVectorIndex(IServiceScopeFactory scopes, ITextEncoder encoder, ILogger<ProductVectorIndex> logger)
 {
+    /// <summary>The table the vectors are stored in.</summary>
+    public const string Table = ProductVectorStore.Table;
+
     /// <summary>Texts per encoder call: large enough for the batch speed-up, small enough to stop soon when cancelled.</summary>
     private const int BatchSize = 64;
 

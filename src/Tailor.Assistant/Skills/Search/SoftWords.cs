@@ -8,7 +8,7 @@ namespace Tailor.Assistant.Skills.Search;
 /// says nothing about whether a product is wanted. Only a search with no hard filter at all leans on the words to
 /// decide what matches (see <see cref="MeaningFloor"/>).
 /// </summary>
-internal static class SoftWords
+public static class SoftWords
 {
     /// <summary>Reciprocal rank fusion's constant: a rank r counts 1 / (K + r) in each list, so neither list's raw scores,
     /// on scales that do not compare (bm25 is unbounded, cosine lies in [-1, 1]), can swamp the other.</summary>
