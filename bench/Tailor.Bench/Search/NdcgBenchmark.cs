@@ -41,6 +41,8 @@ public static class NdcgBenchmark
         var search = services.GetRequiredService<ProductSearchSkill>();
 
         var rows = new List<(string Query, string Read, double[] Ndcg, int[] Totals, double Ideal)>();
+        var floors = new List<string>();
+        var index = services.GetRequiredService<ProductVectorIndex>();
         var clock = Stopwatch.StartNew();
         foreach (var query in judged.Queries)
         {
@@ -55,12 +57,29 @@ public static class NdcgBenchmark
                 ndcg[m] = ideal == 0 ? 0 : Dcg(result.Products.Select(p => query.Grade(byHandle[p.Handle]))) / ideal;
             }
             rows.Add((query.Q, Describe(constraints), ndcg, totals, ideal));
+            if (!SoftWords.HasHardFilter(constraints) && constraints.Terms.Count > 0)
+                floors.Add(Floors(query, SoftWords.QueryText(constraints), index.CosinesTo(SoftWords.QueryText(constraints)), products));
         }
-        var report = Render(args.Products, build, rows, clock.Elapsed);
+        var report = Render(args.Products, build, rows, clock.Elapsed) + FloorTable(floors);
         Console.WriteLine(report);
         if (args.Out is { } output) await File.WriteAllTextAsync(output, report);
         return 0;
     }
+
+    private static readonly float[] Thresholds = [0.25f, 0.30f, 0.35f, 0.40f, 0.45f];
+
+    // For calibrating the meaning floor: how many products each floor would admit for a query with no hard filter.
+    private static string Floors(JudgedQuery query, string text, float[] cosines, List<Tailor.Domain.Catalog.Product> products)
+    {
+        var relevant = products.Count(p => query.Grade(p) > 0);
+        var counts = Thresholds.Select(t => cosines.Count(c => c >= t).ToString(CultureInfo.InvariantCulture));
+        return $"| {query.Q} | {text} | {(cosines.Length > 0 ? cosines[0] : 0):0.000} | {string.Join(" | ", counts)} | {relevant} |";
+    }
+
+    private static string FloorTable(List<string> floors) =>
+        "\nQueries with no hard filter: the best cosine and how many products each floor admits by meaning (relevant: graded 1 or 2).\n\n" +
+        $"| query | encoded as | best | {string.Join(" | ", Thresholds.Select(t => $"≥ {t:0.00}"))} | relevant |\n" +
+        $"|---|---|---|{string.Concat(Thresholds.Select(_ => "---|"))}---|\n" + string.Join("\n", floors) + "\n";
 
     private static double Dcg(IEnumerable<int> grades) =>
         grades.Take(Depth).Select((grade, i) => (Math.Pow(2, grade) - 1) / Math.Log2(i + 2)).Sum();

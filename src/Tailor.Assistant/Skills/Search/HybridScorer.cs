@@ -50,7 +50,7 @@ internal sealed class HybridScorer(CatalogSnapshot snapshot, float[] bm25, Produ
     }
 
     /// <summary>Adds 1 / (K + rank) to each match that has a score in this list (NaN: not in the list).</summary>
-    private static void AddRanks(List<FoundMatch> matches, double[] text, Func<int, float> score)
+    internal static void AddRanks(List<FoundMatch> matches, double[] text, Func<int, float> score)
     {
         var keys = new float[matches.Count];
         var order = new int[matches.Count];

@@ -32,6 +32,16 @@ public sealed class ProductVectorIndex(IServiceScopeFactory scopes, ITextEncoder
     /// <summary>The query's unit vector; null when meaning is not available. One encode (cached) per distinct text.</summary>
     internal float[]? Encode(string text) => IsAvailable && text.Length > 0 ? encoder.Encode(text) : null;
 
+    /// <summary>The cosine of every product that has a vector to a text, best first: for calibrating the meaning floor.</summary>
+    public float[] CosinesTo(string text)
+    {
+        var vectors = Current;
+        if (Encode(text) is not { } query) return [];
+        var cosines = Enumerable.Range(0, vectors.Count).Select(row => vectors.Cosine(row, query)).ToArray();
+        Array.Sort(cosines, (a, b) => b.CompareTo(a));
+        return cosines;
+    }
+
     /// <summary>Brings the stored vectors up to date with the catalog and loads them. Safe to call at any time; calls queue.</summary>
     public async Task<ProductVectorBuild> BuildAsync(CancellationToken ct)
     {
