@@ -12,7 +12,8 @@ internal sealed class ProductVectors(string model, int dimensions, int[] ids, fl
     public static readonly ProductVectors None = new("", 0, [], []);
 
     private readonly Dictionary<int, int> rowOfId = ids.Select((id, row) => (id, row)).ToDictionary(p => p.id, p => p.row);
-    private (CatalogSnapshot Snapshot, int[] Rows)? rowsOfSnapshot;
+    // One object swapped whole, so a search never pairs one snapshot with another's rows.
+    private SnapshotRows? rowsOfSnapshot;
 
     public string Model => model;
     public int Dimensions => dimensions;
@@ -26,13 +27,15 @@ internal sealed class ProductVectors(string model, int dimensions, int[] ids, fl
     /// <summary>The row of each snapshot product (by snapshot index), -1 for a product without a vector yet.</summary>
     public int[] RowsOf(CatalogSnapshot snapshot)
     {
-        if (rowsOfSnapshot is { } cached && ReferenceEquals(cached.Snapshot, snapshot)) return cached.Rows;
+        if (Volatile.Read(ref rowsOfSnapshot) is { } cached && ReferenceEquals(cached.Snapshot, snapshot)) return cached.Rows;
         var rows = new int[snapshot.Products.Length];
         for (var i = 0; i < rows.Length; i++) rows[i] = rowOfId.TryGetValue(snapshot.Products[i].Id, out var row) ? row : -1;
-        rowsOfSnapshot = (snapshot, rows);
+        Volatile.Write(ref rowsOfSnapshot, new SnapshotRows(snapshot, rows));
         return rows;
     }
 
     /// <summary>Cosine of a row's vector with a unit query vector.</summary>
     public float Cosine(int row, ReadOnlySpan<float> query) => TensorPrimitives.Dot(data.AsSpan(row * dimensions, dimensions), query);
+
+    private sealed record SnapshotRows(CatalogSnapshot Snapshot, int[] Rows);
 }
