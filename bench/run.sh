@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the benchmarks and writes their reports to bench/results/.
-# Usage: bench/run.sh [store|chat|stream|shoppers|all] [products...]   (default: all, store at 50000, chat at 2000 and 50000, stream at 2000, shoppers at 2000)
+# Usage: bench/run.sh [store|chat|stream|shoppers|all|ndcg|vectors] [products...]   (default: all, store at 50000, chat at 2000 and 50000, stream at 2000, shoppers at 2000; ndcg at 2000 and vectors at 50000 run only when named)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 which=${1:-all}
@@ -25,5 +25,15 @@ fi
 if [[ "$which" == shoppers || "$which" == all ]]; then
   for products in ${@:-2000}; do
     dotnet bench/.bin/Tailor.Bench.dll shoppers --products "$products" --work "$work" --out "bench/results/shoppers-$products.md"
+  done
+fi
+if [[ "$which" == ndcg ]]; then
+  for products in ${@:-2000}; do
+    dotnet bench/.bin/Tailor.Bench.dll ndcg --products "$products" --work "$work" --out "bench/results/ndcg-$products.md"
+  done
+fi
+if [[ "$which" == vectors ]]; then
+  for products in ${@:-50000}; do
+    dotnet bench/.bin/Tailor.Bench.dll vectors --products "$products" --work "$work" --out "bench/results/vectors-$products.md"
   done
 fi

@@ -8,12 +8,14 @@ return args switch
     ["store", ..] => await StoreBenchmark.RunAsync(BenchArgs.Parse(args[1..])),
     ["chat", ..] => await Tailor.Bench.Chat.ChatBenchmark.RunAsync(BenchArgs.Parse(args[1..]), 1000),
     ["shoppers", ..] => await Tailor.Bench.Shoppers.ShopperBenchmark.RunAsync(BenchArgs.Parse(args[1..])),
+    ["ndcg", ..] => await Tailor.Bench.Search.NdcgBenchmark.RunAsync(BenchArgs.Parse(args[1..])),
+    ["vectors", ..] => await Tailor.Bench.Search.VectorBuildBenchmark.RunAsync(BenchArgs.Parse(args[1..])),
     ["stream", ..] => await Tailor.Bench.Streaming.StreamBenchmark.RunAsync(BenchArgs.Parse(args[1..]), 50),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Tailor.Bench store|chat|stream|shoppers [--products 50000] [--work DIR] [--out FILE]");
+    Console.Error.WriteLine("usage: Tailor.Bench store|chat|stream|shoppers|ndcg|vectors [--products 50000] [--work DIR] [--out FILE]");
     return 2;
 }

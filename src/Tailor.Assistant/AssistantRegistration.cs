@@ -47,6 +47,8 @@ public static class AssistantRegistration
         services.AddSingleton<CustomerTokens>();
 
         services.AddSingleton<CatalogSnapshotCache>();
+        services.AddSingleton<ProductVectorIndex>();
+        services.AddHostedService<ProductVectorBuilder>();
         services.AddSingleton<ProductSearchSkill>();
         services.AddSingleton<PolicyLibrary>();
         services.AddScoped<PolicyAnswerer>();

@@ -2,75 +2,34 @@ using Microsoft.EntityFrameworkCore;
 using Tailor.Domain.Catalog;
 using Tailor.Domain.Settings;
 using Tailor.Store.Persistence;
+using Tailor.Assistant.Skills.Search;
+using Tailor.Assistant.Understanding;
+using Tailor.Assistant.Understanding.Entities;
 
 namespace Tailor.Server.Catalog;
 
-/// <summary>Runs a catalog query: every filter applies to the same variant, so "red, size M, in stock" means one real SKU.</summary>
-public sealed class ProductSearch(TailorDbContext db, StoreSettings settings)
+/// <summary>
+/// Runs a catalog query through the assistant's product search (<see cref="ProductSearchSkill"/>), so the API, the
+/// shop and the chat agree about the same catalog: every filter applies to the same variant, so "red, size M, in
+/// stock" means one real SKU, and words are matched as words (BM25 and meaning), not as substrings.
+/// </summary>
+public sealed class ProductSearch(TailorDbContext db, StoreSettings settings, ProductSearchSkill skill, EntityRecognizerProvider recognizers)
 {
     public async Task<ProductPageDto> SearchAsync(ProductQuery query, CancellationToken ct)
     {
-        var products = db.Products.AsNoTracking();
-        foreach (var term in query.Terms)
+        EntityRecognizer? recognizer = null;
+        if (!string.IsNullOrWhiteSpace(query.Q))
         {
-            var pattern = $"%{term}%";
-            products = products.Where(p => EF.Functions.Like(p.Title, pattern) || EF.Functions.Like(p.Brand, pattern)
-                || EF.Functions.Like(p.Category, pattern) || EF.Functions.Like(p.Description, pattern));
+            await recognizers.EnsureLoadedAsync(ct);
+            recognizer = recognizers.Current;
         }
-        if (!string.IsNullOrWhiteSpace(query.Category))
-        {
-            var category = query.Category.Trim().ToLowerInvariant();
-            products = products.Where(p => p.Category == category);
-        }
-        if (query.GenderValue is { } gender) products = products.Where(p => p.Gender == gender);
-
-        var color = query.Color?.Trim().ToLowerInvariant();
-        var size = query.Size?.Trim();
-        var inStock = query.InStock == true;
-        var (min, max) = (query.MinPrice, query.MaxPrice);
-        var filtersVariants = color is { Length: > 0 } || size is { Length: > 0 } || inStock || min is not null || max is not null;
-        if (filtersVariants)
-            products = products.Where(p => p.Variants.Any(v =>
-                (color == null || color == "" || v.ColorFamily == color || v.Color.ToLower() == color)
-                && (size == null || size == "" || v.Size == size)
-                && (!inStock || v.Stock > 0)
-                && (min == null || v.Price >= min)
-                && (max == null || v.Price <= max)));
-
-        var total = await products.CountAsync(ct);
-        var leadTerm = query.Terms.FirstOrDefault() ?? "";
-        var ordered = query.SortOrder switch
-        {
-            "price-asc" => products.OrderBy(p => p.Variants.Min(v => v.Price)).ThenBy(p => p.Id),
-            "price-desc" => products.OrderByDescending(p => p.Variants.Min(v => v.Price)).ThenBy(p => p.Id),
-            "newest" => products.OrderByDescending(p => p.CreatedAt).ThenBy(p => p.Id),
-            "rating" => products.OrderByDescending(p => p.Reviews.Average(r => (double?)r.Rating) ?? 0).ThenBy(p => p.Id),
-            "title" => products.OrderBy(p => p.Title).ThenBy(p => p.Id),
-            // Relevance until the BM25 index arrives: title matches first, then best rated.
-            _ => products.OrderByDescending(p => leadTerm != "" && p.Title.ToLower().Contains(leadTerm))
-                .ThenByDescending(p => p.Reviews.Average(r => (double?)r.Rating) ?? 0).ThenBy(p => p.Id),
-        };
-
-        var page = await ordered
-            .Skip((query.PageNumber - 1) * query.ItemsPerPage).Take(query.ItemsPerPage)
-            .Select(p => new
-            {
-                Product = p,
-                Rating = p.Reviews.Average(r => (double?)r.Rating) ?? 0,
-                ReviewCount = p.Reviews.Count,
-            })
-            .ToListAsync(ct);
-
-        var ids = page.Select(p => p.Product.Id).ToList();
-        var variants = await db.Variants.AsNoTracking().Where(v => ids.Contains(v.ProductId)).ToListAsync(ct);
-        var images = await db.ProductImages.AsNoTracking().Where(i => ids.Contains(i.ProductId)).ToListAsync(ct);
-        var items = page.Select(row =>
-        {
-            row.Product.Variants = variants.Where(v => v.ProductId == row.Product.Id).ToList();
-            row.Product.Images = images.Where(i => i.ProductId == row.Product.Id).ToList();
-            return ProductMapping.ToSummary(row.Product, settings.Currency, Math.Round(row.Rating, 1), row.ReviewCount);
-        }).ToList();
-        return new ProductPageDto(items, query.PageNumber, query.ItemsPerPage, total);
+        var constraints = ShopperQuery.Constraints(query, recognizer);
+        var result = await skill.SearchAsync(constraints, ShopperQuery.Options(query),
+            (query.PageNumber - 1) * query.ItemsPerPage, query.ItemsPerPage, ct);
+        var items = result.Products.Select(p => new ProductSummaryDto(
+            p.Handle, p.Title, p.Brand, p.Category, p.Gender.ToString().ToLowerInvariant(), p.Price, p.CompareAtPrice,
+            settings.Currency, p.ImageUrl, ProductLinks.UrlOf(p.Handle), p.Colors, p.SizesInStock, p.Rating, p.ReviewCount)).ToList();
+        return new ProductPageDto(items, query.PageNumber, query.ItemsPerPage, result.Total);
     }
 
     public Task<Product?> FindAsync(string handle, CancellationToken ct) =>

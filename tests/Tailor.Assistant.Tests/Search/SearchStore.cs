@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Tailor.Assistant.Skills.Search;
 using Tailor.Assistant.Understanding;
+using Tailor.Assistant.Understanding.Embeddings;
 using Tailor.Domain.Settings;
 using Tailor.Store.Demo;
 using Tailor.Store.Import;
@@ -17,10 +18,19 @@ namespace Tailor.Assistant.Tests.Search;
 /// <summary>
 /// A 300-product demo store in a temporary SQLite file, with the search skill wired as the server wires it. The index
 /// is created before the demo is written, so the triggers index every product. The clock stands still, so the
-/// snapshot is never refreshed behind a test's back: a test that changes the catalog calls Invalidate.
+/// snapshot is never refreshed behind a test's back: a test that changes the catalog calls Invalidate. Words only:
+/// the encoder is off (see <see cref="MeaningSearchStore"/> for search with product vectors).
 /// </summary>
-public sealed class SearchStore : IAsyncLifetime
+public class SearchStore : IAsyncLifetime
 {
+    private readonly bool meaning;
+
+    public SearchStore()
+    {
+    }
+
+    protected SearchStore(bool meaning) => this.meaning = meaning;
+
     public static readonly DateTimeOffset Today = new(2025, 3, 14, 15, 30, 0, TimeSpan.Zero);
 
     private readonly string folder = Path.Combine(Path.GetTempPath(), $"tailor-search-{Guid.NewGuid():N}");
@@ -30,6 +40,7 @@ public sealed class SearchStore : IAsyncLifetime
     public ProductSearchSkill Skill => services!.GetRequiredService<ProductSearchSkill>();
     public CatalogSnapshotCache Catalog => services!.GetRequiredService<CatalogSnapshotCache>();
     public EntityRecognizerProvider Recognizers => services!.GetRequiredService<EntityRecognizerProvider>();
+    public ProductVectorIndex Vectors => services!.GetRequiredService<ProductVectorIndex>();
     private string Connection => $"Data Source={Path.Combine(folder, "search.db")}";
 
     public async Task InitializeAsync()
@@ -40,6 +51,8 @@ public sealed class SearchStore : IAsyncLifetime
         collection.AddSingleton<TimeProvider>(Clock);
         collection.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         collection.AddSingleton<CatalogSnapshotCache>();
+        collection.AddSingleton<ITextEncoder>(meaning ? new MiniLmTextEncoder(new TextEncoderOptions()) : new NoTextEncoder());
+        collection.AddSingleton<ProductVectorIndex>();
         collection.AddSingleton<ProductSearchSkill>();
         collection.AddSingleton<EntityRecognizerProvider>();
         services = collection.BuildServiceProvider();
@@ -50,12 +63,16 @@ public sealed class SearchStore : IAsyncLifetime
         await ProductSearchIndex.EnsureAsync(db, CancellationToken.None);
         var store = new DemoStoreGenerator(new DemoStoreOptions { Products = 300, Customers = 20, Orders = 50 }, new StoreSettings(), Clock).Generate();
         await DemoStoreWriter.WriteAsync(db, store, CancellationToken.None);
+        if (meaning) await Vectors.BuildAsync(CancellationToken.None);
     }
 
     public TailorDbContext Open() => new(new DbContextOptionsBuilder<TailorDbContext>().UseSqlite(Connection).Options);
 
     public Task<ProductSearchResult> SearchAsync(SearchConstraints constraints, int skip = 0, int take = 10) =>
         Skill.SearchAsync(constraints, skip, take, CancellationToken.None);
+
+    public Task<ProductSearchResult> SearchAsync(SearchConstraints constraints, SearchSignals signals, int take = 10) =>
+        Skill.SearchAsync(constraints, new ProductSearchOptions(Signals: signals), 0, take, CancellationToken.None);
 
     /// <summary>Runs the real catalog import on a generic JSON feed, as an operator would.</summary>
     public async Task ImportAsync(string json)
@@ -72,3 +89,6 @@ public sealed class SearchStore : IAsyncLifetime
         if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
     }
 }
+
+/// <summary>The same store with the MiniLM encoder on and every product's vector built.</summary>
+public sealed class MeaningSearchStore() : SearchStore(meaning: true);

@@ -7,11 +7,13 @@ namespace Tailor.Assistant.Skills.Search;
 /// Turns a ranked product and its freshly read variants into what the shopper is offered, or nothing when those
 /// variants no longer satisfy the search (sold out or repriced since the snapshot).
 /// </summary>
-internal sealed class ProductMatchBuilder(CatalogSnapshot snapshot, SearchConstraints constraints, VariantRule rule, SearchText text)
+/// <param name="includeSoldOut">Offer a product whose wanted variants are all sold out (the shop lists it as such).</param>
+internal sealed class ProductMatchBuilder(CatalogSnapshot snapshot, SearchConstraints constraints, VariantRule rule, SearchText text, bool includeSoldOut = false)
 {
     public ProductMatch? Build(Ranked ranked, FreshProduct fresh)
     {
         var satisfying = fresh.Variants.Where(rule.Satisfies).ToList();
+        if (satisfying.Count == 0 && includeSoldOut) satisfying = fresh.Variants.Where(rule.SatisfiesIgnoringStock).ToList();
         if (satisfying.Count == 0) return null;
         var cheapest = satisfying.MinBy(v => v.Price)!;
         var colors = satisfying.Select(v => v.Color).Distinct(StringComparer.OrdinalIgnoreCase).ToList();

@@ -20,21 +20,29 @@ internal sealed class SearchRanking
     private const double RepeatPenalty = 0.1;
 
     private readonly CatalogSnapshot snapshot;
-    private readonly SearchSort sort;
+    private readonly bool diversify;
     private readonly int keep;
-    private readonly double bestText;
+    private double bestText;
     private readonly IComparer<Ranked> order;
     private readonly PriorityQueue<Ranked, Ranked> worstFirst;
 
     /// <param name="keep">How many of the best to keep: the page, the places before it and a reserve.</param>
     /// <param name="bestText">The best text relevance among the word hits (0 without words): text scores are relative to it.</param>
-    public SearchRanking(CatalogSnapshot snapshot, SearchSort sort, int keep, double bestText)
+    /// <param name="byName">Order by handle (the title's slug), whatever the sort: the shop's "Name" order.</param>
+    public SearchRanking(CatalogSnapshot snapshot, SearchSort sort, int keep, double bestText, bool byName = false)
     {
-        (this.snapshot, this.sort, this.bestText) = (snapshot, sort, bestText);
-        this.keep = Math.Max(keep, sort == SearchSort.Relevance ? DiversityWindow : 1);
-        order = Comparer<Ranked>.Create(Compare(sort));
+        (this.snapshot, this.bestText) = (snapshot, bestText);
+        diversify = sort == SearchSort.Relevance && !byName;
+        this.keep = Math.Max(keep, diversify ? DiversityWindow : 1);
+        var handles = snapshot.Handles;
+        order = Comparer<Ranked>.Create(byName
+            ? (a, b) => Then(string.CompareOrdinal(handles[a.Index], handles[b.Index]), a, b)
+            : Compare(sort));
         worstFirst = new PriorityQueue<Ranked, Ranked>(this.keep + 1, Comparer<Ranked>.Create((a, b) => order.Compare(b, a)));
     }
+
+    /// <summary>Sets the best text score when it is known only after the matches were found (fused ranks).</summary>
+    public void UseBestText(double best) => bestText = best;
 
     /// <summary>
     /// A rating pulled towards the store's mean by <see cref="PriorReviews"/> imaginary reviews, so one 5★ review does
@@ -68,7 +76,7 @@ internal sealed class SearchRanking
         var top = new List<Ranked>(worstFirst.Count);
         foreach (var (ranked, _) in worstFirst.UnorderedItems) top.Add(ranked);
         top.Sort(order);
-        return sort == SearchSort.Relevance ? Diversify(top) : top;
+        return diversify ? Diversify(top) : top;
     }
 
     private static Comparison<Ranked> Compare(SearchSort sort) => sort switch

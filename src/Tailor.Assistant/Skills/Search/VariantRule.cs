@@ -42,7 +42,10 @@ internal sealed class VariantRule
 
     public bool SaleAllowed(bool onSale) => onSale || !constraints.OnSaleOnly;
 
-    public bool Satisfies(VariantRow variant) => variant.Stock > 0 && ColorAllowed(variant.Color, variant.ColorFamily)
+    public bool Satisfies(VariantRow variant) => variant.Stock > 0 && SatisfiesIgnoringStock(variant);
+
+    /// <summary>Everything but stock: what the shop lists as "sold out" when sold-out products are included.</summary>
+    public bool SatisfiesIgnoringStock(VariantRow variant) => ColorAllowed(variant.Color, variant.ColorFamily)
         && SizeAllowed(variant.Size) && PriceAllowed(variant.Price) && SaleAllowed(variant.OnSale);
 
     private static bool Names(string color, string family, string wanted) =>
