@@ -22,6 +22,7 @@ public static class OrderCareRegistration
         services.AddSingleton<ReturnEligibility>();
 
         services.AddScoped<OrderAccess>();
+        services.AddScoped<OrderCodes>();
         services.AddScoped<OrderReader>();
         services.AddScoped<OrderFinder>();
         services.AddScoped<OrderActions>();
