@@ -19,6 +19,7 @@ using Tailor.Store;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddTailorStore();
 builder.AddAssistant();
+builder.AddClientAddresses();
 builder.AddApiPlatform();
 builder.AddAdminApiKey();
 builder.AddCatalog();
@@ -29,6 +30,7 @@ builder.AddAgentConsole();
 
 var app = builder.Build();
 await app.InitializeStoreAsync();
+app.UseClientAddresses();
 app.UseApiPlatform();
 app.UseAdminApiKey();
 app.UseWebChat();

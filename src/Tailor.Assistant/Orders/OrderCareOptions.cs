@@ -5,8 +5,10 @@ public sealed class OrderCareOptions
 {
     public const string Section = "Tailor:OrderCare";
 
-    /// <summary>Failed order look-ups allowed per conversation and per order number within <see cref="LockoutWindow"/>.</summary>
+    /// <summary>Failed order look-ups allowed per conversation and per (order, client) within <see cref="LockoutWindow"/>.</summary>
     public int MaxFailedAttempts { get; set; } = 5;
+    /// <summary>Failed look-ups allowed from one client across all orders and conversations within <see cref="LockoutWindow"/>.</summary>
+    public int MaxFailedAttemptsPerClient { get; set; } = 20;
     public TimeSpan LockoutWindow { get; set; } = TimeSpan.FromMinutes(15);
     /// <summary>How long a one-time code e-mailed for an order change stays good.</summary>
     public TimeSpan CodeLifetime { get; set; } = TimeSpan.FromMinutes(10);
