@@ -47,6 +47,9 @@ public sealed class StorefrontServer(string allowedOrigin) : WebApplicationFacto
         builder.UseSetting("Tailor:Demo:Seed", "42");
         // The browser tests sign in as the demo customer, which only Development offers by default.
         builder.UseSetting("Tailor:Demo:Storefront", "true");
+        // Every page of every browser test comes from 127.0.0.1: one client as far as the rate limiter can tell.
+        builder.UseSetting("Tailor:RateLimits:ChatPerClient", "100000");
+        builder.UseSetting("Tailor:RateLimits:ConversationsPerClient", "100000");
         builder.UseSetting("Tailor:Demo:Products", "300");
         builder.UseSetting("Tailor:Demo:Customers", "50");
         builder.UseSetting("Tailor:Demo:Orders", "150");
