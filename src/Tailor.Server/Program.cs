@@ -32,6 +32,7 @@ builder.AddAgentConsole();
 var app = builder.Build();
 await app.InitializeStoreAsync();
 app.UseClientAddresses();
+app.UseSecurityHeaders();
 app.UseRateLimiter();
 app.UseApiPlatform();
 app.UseAdminApiKey();

@@ -57,7 +57,8 @@ public sealed partial class OrderFacts(AssistantHost host)
     public async Task<string> CodeAsync(string selector, bool wrong = false)
     {
         var order = await OrderAsync(await NumberAsync(selector));
-        var mail = host.Services.GetRequiredService<DevelopmentEmailSender>().LatestTo(order.Email)
+        // One shopper may have several orders, and other scripts may be mailing codes for them right now.
+        var mail = host.Services.GetRequiredService<DevelopmentEmailSender>().LatestTo(order.Email, m => m.Subject.Contains(order.Number, StringComparison.Ordinal))
             ?? throw new InvalidOperationException($"No e-mail was sent to the address on {order.Number}.");
         var code = CodeInMail().Match(mail.Body) is { Success: true } found ? found.Value
             : throw new InvalidOperationException($"The e-mail to the address on {order.Number} has no code: {mail.Body}");
@@ -139,7 +140,10 @@ public sealed partial class OrderFacts(AssistantHost host)
                 "exchangeable-with-sold-out-size" => RecentlyDelivered(o) && o.Lines.Count(Returnable) == 1
                     && o.Lines.Where(Returnable).All(l => OtherSize(l, s => s == 0) && OtherSize(l, s => s >= l.Quantity)),
                 "returnable" => RecentlyDelivered(o) && o.Lines.Any(Returnable),
-                "returnable-one-line" or "returnable-by-guest" => RecentlyDelivered(o) && o.Lines.Count(Returnable) == 1,
+                "returnable-one-line" => RecentlyDelivered(o) && o.Lines.Count(Returnable) == 1,
+                // Not one the exchange selectors want, so adding it did not change which orders they get.
+                "returnable-by-guest" => RecentlyDelivered(o) && o.Lines.Count(Returnable) == 1
+                    && !o.Lines.Where(Returnable).All(l => OtherSize(l, s => s >= l.Quantity)),
                 "shipped" => o.Status == OrderStatus.Shipped,
                 "delivered" or "lockout" => o.Status == OrderStatus.Delivered,
                 _ => throw new InvalidDataException($"Unknown order selector '{selector}'."),

@@ -54,7 +54,8 @@ public sealed class OrderConfirmationTests(AssistantHost host)
         var line = (await orders.OrderAsync(number)).Lines.OrderBy(l => l.Id).First(l => l.ReturnedQuantity < l.Quantity);
         var target = await host.ReadAsync(db => db.Variants.SingleAsync(v => v.Product!.Handle == line.ProductHandle && v.Color == line.Color && v.Size == size));
 
-        await SayAsync(conversation, "yes");
+        var asked = await SayAsync(conversation, "yes");
+        Assert.Contains("sent a 6-digit code", asked, StringComparison.Ordinal);
         var done = await SayAsync(conversation, await orders.CodeAsync("exchangeable-two"));
 
         var request = await host.ReadAsync(db => db.Returns.SingleAsync(r => r.OrderNumber == number));

@@ -54,6 +54,17 @@ public sealed class ChatAbuseTests(TailorServerFactory server)
         Assert.Contains("sign-in-unavailable", page, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Pages_are_not_sniffed_and_the_agent_console_cannot_be_framed()
+    {
+        using var console = await client.GetAsync("/agent");
+        using var storefront = await client.GetAsync("/");
+
+        Assert.Equal("nosniff", console.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("frame-ancestors 'none'", console.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Equal("frame-ancestors 'self'", storefront.Headers.GetValues("Content-Security-Policy").Single());
+    }
+
     private async Task<string> StartAsync()
     {
         var response = await client.PostAsJsonAsync("/api/chat/conversations", new { });

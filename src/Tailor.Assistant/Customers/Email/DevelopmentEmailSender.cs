@@ -34,8 +34,8 @@ public sealed class DevelopmentEmailSender(StoreOptions store, IHostEnvironment 
             logger.LogWarning("E-mail is not delivered (Tailor:Email:Sender is Development): a message was written to {Path}. Configure Smtp to reach shoppers.", path);
     }
 
-    /// <summary>The newest message written for <paramref name="to"/>, or null: the development mailbox, read back.</summary>
-    public EmailMessage? LatestTo(string to)
+    /// <summary>The newest message written for <paramref name="to"/> (that <paramref name="matching"/> accepts), or null: the development mailbox, read back.</summary>
+    public EmailMessage? LatestTo(string to, Func<EmailMessage, bool>? matching = null)
     {
         if (!Directory.Exists(Folder)) return null;
         foreach (var path in Directory.GetFiles(Folder, "*.eml").OrderDescending(StringComparer.Ordinal))
@@ -43,8 +43,9 @@ public sealed class DevelopmentEmailSender(StoreOptions store, IHostEnvironment 
             var text = File.ReadAllText(path, Utf8);
             var head = text.Split("\n\n", 2);
             var headers = head[0].Split('\n').Select(h => h.Split(": ", 2)).Where(h => h.Length == 2).ToDictionary(h => h[0], h => h[1]);
-            if (headers.GetValueOrDefault("To")?.Equals(to, StringComparison.OrdinalIgnoreCase) == true)
-                return new EmailMessage(headers["To"], headers.GetValueOrDefault("Subject") ?? "", head.Length > 1 ? head[1].TrimEnd('\n') : "");
+            if (headers.GetValueOrDefault("To")?.Equals(to, StringComparison.OrdinalIgnoreCase) != true) continue;
+            var message = new EmailMessage(headers["To"], headers.GetValueOrDefault("Subject") ?? "", head.Length > 1 ? head[1].TrimEnd('\n') : "");
+            if (matching is null || matching(message)) return message;
         }
         return null;
     }

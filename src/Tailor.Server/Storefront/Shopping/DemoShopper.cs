@@ -47,6 +47,7 @@ public sealed class DemoShopper(IHttpContextAccessor http, IDataProtectionProvid
         Response.Cookies.Append(CookieName, protector.Protect(DemoCustomerId), new CookieOptions
         {
             HttpOnly = true,
+            Secure = Response.HttpContext.Request.IsHttps,
             SameSite = SameSiteMode.Lax,
             IsEssential = true,
             MaxAge = TimeSpan.FromHours(12),
