@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Tailor.Assistant.Conversations;
 using Tailor.Assistant.Customers;
+using Tailor.Assistant.Customers.Email;
 using Tailor.Assistant.Dialogue;
 using Tailor.Assistant.Guard;
 using Tailor.Assistant.Handoff;
@@ -59,6 +60,7 @@ public static class AssistantRegistration
         services.AddScoped<ShoppingFlow>();
         services.AddScoped<ProductAdvice>();
         services.AddScoped<PolicyDesk>();
+        services.AddEmail();
         services.AddOrderCare(builder.Configuration);
         services.AddScoped(sp => new ConversationReplies(sp.GetRequiredService<StoreSettings>().Name));
         services.AddScoped<DialogueManager>();

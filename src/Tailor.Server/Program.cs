@@ -19,6 +19,8 @@ using Tailor.Store;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddTailorStore();
 builder.AddAssistant();
+builder.AddClientAddresses();
+builder.AddRateLimits();
 builder.AddApiPlatform();
 builder.AddAdminApiKey();
 builder.AddCatalog();
@@ -29,6 +31,9 @@ builder.AddAgentConsole();
 
 var app = builder.Build();
 await app.InitializeStoreAsync();
+app.UseClientAddresses();
+app.UseSecurityHeaders();
+app.UseRateLimiter();
 app.UseApiPlatform();
 app.UseAdminApiKey();
 app.UseWebChat();

@@ -45,6 +45,11 @@ public sealed class StorefrontServer(string allowedOrigin) : WebApplicationFacto
         // Trained intent models are keyed by the training data, so all test servers share one.
         builder.UseSetting("Tailor:ModelsDirectory", Path.Combine(Path.GetTempPath(), "tailor-tests", "models"));
         builder.UseSetting("Tailor:Demo:Seed", "42");
+        // The browser tests sign in as the demo customer, which only Development offers by default.
+        builder.UseSetting("Tailor:Demo:Storefront", "true");
+        // Every page of every browser test comes from 127.0.0.1: one client as far as the rate limiter can tell.
+        builder.UseSetting("Tailor:RateLimits:ChatPerClient", "100000");
+        builder.UseSetting("Tailor:RateLimits:ConversationsPerClient", "100000");
         builder.UseSetting("Tailor:Demo:Products", "300");
         builder.UseSetting("Tailor:Demo:Customers", "50");
         builder.UseSetting("Tailor:Demo:Orders", "150");

@@ -73,6 +73,8 @@ public sealed class ChatEngine(
         if (!inspected.Accepted) throw new ChatRejection(inspected.RejectionCode!, inspected.RejectionMessage!);
         clock.Lap("guard");
 
+        // An unknown id is answered before a lock is taken for it: made-up ids cost a look-up, nothing kept.
+        if (!await db.Conversations.AnyAsync(c => c.Id == conversationId, ct)) return null;
         using var _ = await locks.AcquireAsync(conversationId, ct);
         var conversation = await db.Conversations.FirstOrDefaultAsync(c => c.Id == conversationId, ct);
         if (conversation is null) return null;

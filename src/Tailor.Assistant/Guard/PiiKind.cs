@@ -9,4 +9,6 @@ public enum PiiKind
     Iban,
     PostalAddress,
     Postcode,
+    /// <summary>A six-digit one-time code that proves an order is the shopper's.</summary>
+    OneTimeCode,
 }

@@ -25,6 +25,7 @@ public static class PiiMasker
             var addressesFrom = candidates.Count;
             StreetAddressFinder.Find(text, candidates);
             PostcodeFinder.Find(text, candidates.GetRange(addressesFrom, candidates.Count - addressesFrom), candidates);
+            OneTimeCodeFinder.Find(text, candidates);
         }
         return Resolve(candidates);
     }
@@ -59,6 +60,7 @@ public static class PiiMasker
         PiiKind.Iban => "[iban]",
         PiiKind.PostalAddress => "[address]",
         PiiKind.Postcode => "[postcode]",
+        PiiKind.OneTimeCode => "[code]",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

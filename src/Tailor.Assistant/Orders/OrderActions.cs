@@ -26,7 +26,7 @@ public sealed record ActionDetails
 public sealed record ActionLine(int OrderLineId, int Quantity, string? ToSku = null);
 
 /// <summary>How a confirmation went.</summary>
-public enum ActionResult { Done, AlreadyDone, Refused, NotPending }
+public enum ActionResult { Done, AlreadyDone, Refused, NotPending, NotProven }
 
 /// <summary>The result of a confirmation: the reference to quote (RMA number or confirmation reference) or why it was refused.</summary>
 public sealed record ActionOutcome(ActionResult Result, string? Reference = null, string? Refusal = null);
@@ -35,7 +35,7 @@ public sealed record ActionOutcome(ActionResult Result, string? Reference = null
 /// Summarised order changes waiting for a yes. Proposing writes the summary; a yes carries it out once (in its own
 /// unit of work and database transaction, see <see cref="OrderActionRunner"/>); a no or a change of mind declines it.
 /// </summary>
-public sealed class OrderActions(TailorDbContext db, IServiceScopeFactory scopes, TimeProvider time)
+public sealed class OrderActions(TailorDbContext db, OrderCodes codes, IServiceScopeFactory scopes, TimeProvider time)
 {
     private static readonly JsonSerializerOptions Json = JsonSerializerOptions.Web;
 
@@ -71,9 +71,16 @@ public sealed class OrderActions(TailorDbContext db, IServiceScopeFactory scopes
     /// <summary>Carries out the action behind <paramref name="reference"/> if it is still waiting for a yes.</summary>
     public async Task<ActionOutcome> ConfirmAsync(Turn turn, string reference, CancellationToken ct)
     {
-        var actor = turn.CustomerId is { } id
-            ? "customer:" + await db.Customers.AsNoTracking().Where(c => c.Id == id).Select(c => c.ExternalId).FirstOrDefaultAsync(ct)
-            : "shopper:verified-by-order-details";
+        // Checked here as well as in the dialogue: whatever path reaches a change, it needs the owner or the e-mailed code.
+        var number = await db.OrderActions.AsNoTracking().Where(a => a.Reference == reference).Select(a => a.OrderNumber).FirstOrDefaultAsync(ct);
+        if (number is null) return new ActionOutcome(ActionResult.NotPending);
+        if (!await codes.IsProvenAsync(turn, number, ct)) return new ActionOutcome(ActionResult.NotProven);
+        var owner = turn.CustomerId is { } id
+            ? await db.Customers.AsNoTracking().Where(c => c.Id == id).Select(c => c.ExternalId).FirstOrDefaultAsync(ct)
+            : null;
+        var actor = owner is not null && await db.Orders.AnyAsync(o => o.Number == number && o.CustomerId == turn.CustomerId, ct)
+            ? "customer:" + owner
+            : "shopper:verified-by-email-code";
         // Its own unit of work: the change either commits whole or leaves nothing behind in the turn's context.
         await using var scope = scopes.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<OrderActionRunner>().RunAsync(reference, actor, ct);

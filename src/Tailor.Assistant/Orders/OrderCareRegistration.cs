@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Tailor.Assistant.Customers;
 using Tailor.Assistant.Understanding.Intents;
 
 namespace Tailor.Assistant.Orders;
@@ -21,7 +22,9 @@ public static class OrderCareRegistration
         services.AddSingleton<SwapSteps>();
         services.AddSingleton<ReturnEligibility>();
 
+        services.AddScoped<ShopperClient>();
         services.AddScoped<OrderAccess>();
+        services.AddScoped<OrderCodes>();
         services.AddScoped<OrderReader>();
         services.AddScoped<OrderFinder>();
         services.AddScoped<OrderActions>();

@@ -80,6 +80,7 @@ public sealed class OrderDesk(
             OrderStep.Identity => await TakeIdentityAsync(turn, flow, ct),
             OrderStep.ChooseOrder => finder.Chosen(turn, flow) is { } chosen && await OpenAsync(turn, flow, chosen, ct),
             OrderStep.Confirm => await confirmation.AnswerAsync(turn, flow, ct),
+            OrderStep.Code => await confirmation.TakeCodeAsync(turn, flow, ct),
             _ => await reader.ReadAsync(flow.Order!, ct) is { } file && await steps.For(flow.Task).ContinueAsync(turn, flow, file, ct),
         };
         if (!answered && command is CancelFlow or Deny)
@@ -195,6 +196,7 @@ public sealed class OrderDesk(
         }
         turn.Reply.Say("order_resume", ("task", task), ("number", file.Order.Number));
         if (flow.Step == OrderStep.Confirm) turn.Reply.Say("order_confirm_yes_no").QuickReplies(["yes", "no"]);
+        else if (flow.Step == OrderStep.Code) await confirmation.AskForCodeAsync(turn, flow, ct);
         else await steps.For(flow.Task).AskAsync(turn, flow, file, ct);
     }
 

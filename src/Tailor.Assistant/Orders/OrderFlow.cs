@@ -45,7 +45,7 @@ public static class OrderTasks
 }
 
 /// <summary>What an order flow is waiting for from the shopper.</summary>
-public enum OrderStep { OrderNumber, Identity, ChooseOrder, ChangeWhat, Address, Line, Variant, Lines, Reason, Refund, CancelReason, Confirm }
+public enum OrderStep { OrderNumber, Identity, ChooseOrder, ChangeWhat, Address, Line, Variant, Lines, Reason, Refund, CancelReason, Confirm, Code }
 
 /// <summary>
 /// The order flow in progress, kept as the dialogue state's flow frame (name "order" and string slots) so that it

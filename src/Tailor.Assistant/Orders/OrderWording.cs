@@ -65,6 +65,17 @@ public sealed class OrderWording(StoreSettings settings, TimeProvider time)
     /// <summary>Only the start of the postcode is shown: "***, N16 9**".</summary>
     public static string MaskedAddress(Address address) => $"***, {MaskedPostcode(address.PostalCode)}";
 
+    /// <summary>Enough of an e-mail address to recognise it, not to learn it: "j***@e***.com".</summary>
+    public static string MaskedEmail(string email)
+    {
+        var at = email.Trim().LastIndexOf('@');
+        if (at <= 0) return "***";
+        var (local, domain) = (email.Trim()[..at], email.Trim()[(at + 1)..]);
+        var dot = domain.LastIndexOf('.');
+        var tld = dot > 0 ? domain[dot..] : "";
+        return $"{local[0]}***@{(domain.Length > 0 ? domain[0] : '*')}***{tld}";
+    }
+
     public static string MaskedPostcode(string postcode)
     {
         var trimmed = postcode.Trim().ToUpperInvariant();

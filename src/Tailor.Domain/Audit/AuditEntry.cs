@@ -8,7 +8,7 @@ public sealed class AuditEntry
 {
     public long Id { get; set; }
     public DateTimeOffset At { get; set; }
-    /// <summary>"customer:cus_000001", "shopper:verified-by-order-details" or "store:webhook".</summary>
+    /// <summary>"customer:cus_000001", "shopper:verified-by-email-code", "shopper:conversation" (one-time codes) or "store:webhook".</summary>
     public required string Actor { get; set; }
     public string? ConversationId { get; set; }
     /// <summary>What happened, e.g. "order.cancelled", "return.created".</summary>

@@ -27,9 +27,10 @@ public sealed class AdminApiKey
     private static string LoadOrCreate(StoreOptions store, ILogger logger)
     {
         var key = DataFolderSecret.LoadOrCreate(store, FileName, 24, out var created);
-        // Printed once, on the run that creates it; later runs read the file silently.
+        // Where it is, never what it is: logs are copied, shipped and kept far longer than a key should be readable.
         if (created)
-            logger.LogWarning("Generated admin API key (stored in {Path}); send it as X-Api-Key: {Key}", DataFolderSecret.PathOf(store, FileName), key);
+            logger.LogWarning("Generated an admin API key and stored it in {Path} (readable by this user only); send its contents as X-Api-Key.",
+                DataFolderSecret.PathOf(store, FileName));
         return key;
     }
 }

@@ -16,8 +16,9 @@ public static class AdminEndpoints
         return app;
     }
 
+    /// <summary>Refuses the route without the admin key; the metadata lets the authorization sweep test see it.</summary>
     public static TBuilder RequireAdminApiKey<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
-        builder.AddEndpointFilter(async (context, next) =>
+        builder.WithMetadata(AdminKeyRequired.Instance).AddEndpointFilter(async (context, next) =>
         {
             var key = context.HttpContext.RequestServices.GetRequiredService<AdminApiKey>();
             return key.Matches(context.HttpContext.Request.Headers[AdminApiKey.Header])
@@ -27,4 +28,12 @@ public static class AdminEndpoints
                     detail: $"Send the admin key in the {AdminApiKey.Header} header (configuration Tailor:AdminApiKey).",
                     statusCode: StatusCodes.Status401Unauthorized);
         });
+}
+
+/// <summary>Endpoint metadata: the route is behind the admin API key.</summary>
+public sealed class AdminKeyRequired
+{
+    public static readonly AdminKeyRequired Instance = new();
+
+    private AdminKeyRequired() { }
 }

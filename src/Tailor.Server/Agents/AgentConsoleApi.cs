@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Tailor.Assistant.Conversations;
+using Tailor.Assistant.Customers;
 using Tailor.Assistant.Handoff;
 using Tailor.Domain.Handoff;
 using Tailor.Domain.Orders;
@@ -53,16 +54,26 @@ public static class AgentConsoleApi
         return app;
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> Login(SignIn request, SignInManager<AgentAccount> signIn)
+    private static async Task<Results<NoContent, ProblemHttpResult>> Login(
+        SignIn request, SignInManager<AgentAccount> signIn, AgentSignInLimits limits, ShopperClient client, HttpContext http)
     {
-        var user = string.IsNullOrWhiteSpace(request.Email) ? null : await signIn.UserManager.FindByEmailAsync(request.Email.Trim());
-        var result = user is null || string.IsNullOrEmpty(request.Password) ? SignInResult.Failed
-            : await signIn.PasswordSignInAsync(user, request.Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded) return TypedResults.NoContent();
-        return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed",
-            detail: result.IsLockedOut ? "Too many failed attempts: this account is locked for a few minutes."
-                : "The e-mail or password is wrong. Ask an admin to check your agent account.");
+        var email = request.Email?.Trim() ?? "";
+        if (!limits.TryAcquire(email, client.Key, out var wait)) return limits.TooMany(http, wait);
+        var user = email.Length == 0 ? null : await signIn.UserManager.FindByEmailAsync(email);
+        if (user is null || string.IsNullOrEmpty(request.Password))
+        {
+            // An unknown account costs the same password hash as a known one, so timing does not tell which e-mails exist.
+            limits.SpendHash(request.Password);
+            return Failed();
+        }
+        // No account lock-out: anyone could lock the admin out by failing on purpose. Guessing is slowed per client and
+        // per (e-mail, client) by AgentSignInLimits instead, which a stranger cannot use against the owner's own client.
+        var result = await signIn.PasswordSignInAsync(user, request.Password, isPersistent: false, lockoutOnFailure: false);
+        return result.Succeeded ? TypedResults.NoContent() : Failed();
     }
+
+    private static ProblemHttpResult Failed() => TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed",
+        detail: "The e-mail or password is wrong. Ask an admin to check your agent account.");
 
     private static async Task<NoContent> Logout(SignInManager<AgentAccount> signIn)
     {

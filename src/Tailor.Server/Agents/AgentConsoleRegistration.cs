@@ -49,6 +49,7 @@ public static class AgentConsoleRegistration
             .AddPolicy(AgentPolicy, policy => policy.RequireRole(AgentRoles.Agent, AgentRoles.Admin))
             .AddPolicy(AdminPolicy, policy => policy.RequireRole(AgentRoles.Admin));
         services.AddSignalR();
+        services.AddSingleton<AgentSignInLimits>();
         services.AddHostedService<FirstAdmin>();
         services.AddHostedService<AgentFeedBridge>();
         services.AddSingleton(_ => AgentConsoleAssets.Load());

@@ -7,12 +7,15 @@ namespace Tailor.Server.Agents;
 
 /// <summary>
 /// Creates the console roles and, while no admin exists, the first admin from <c>Tailor:Agents:Admin</c>. Outside
-/// production a missing password is generated and printed once; in production there is no default password.
+/// production a missing password is generated into the data folder (readable by its owner only) and the log says where;
+/// in production there is no default password.
 /// </summary>
-public sealed class FirstAdmin(IServiceScopeFactory scopes, IOptions<AgentAdminOptions> options, IHostEnvironment environment, ILogger<FirstAdmin> logger)
+public sealed class FirstAdmin(
+    IServiceScopeFactory scopes, IOptions<AgentAdminOptions> options, IOptions<Tailor.Store.Persistence.StoreOptions> store, IHostEnvironment environment, ILogger<FirstAdmin> logger)
     : IHostedService
 {
     private const string LocalEmail = "admin@tailor.local";
+    public const string PasswordFile = "first-admin-password";
 
     public async Task StartAsync(CancellationToken ct)
     {
@@ -38,7 +41,13 @@ public sealed class FirstAdmin(IServiceScopeFactory scopes, IOptions<AgentAdminO
             throw new InvalidOperationException($"Tailor:Agents:Admin could not be created: {string.Join(" ", created.Errors.Select(e => e.Description))}");
         await users.AddToRolesAsync(account, [AgentRoles.Admin, AgentRoles.Agent]);
         if (string.IsNullOrWhiteSpace(admin.Password))
-            logger.LogWarning("Created agent console admin {Email} with generated password {Password}; sign in at /agent and keep it safe.", email, password);
+        {
+            var path = DataFolderSecret.PathOf(store.Value, PasswordFile);
+            await File.WriteAllTextAsync(path, password, ct);
+            if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            logger.LogWarning("Created agent console admin {Email}; the generated password is in {Path} (readable by this user only). "
+                + "Sign in at /agent, then delete the file.", email, path);
+        }
     }
 
     public Task StopAsync(CancellationToken ct) => Task.CompletedTask;

@@ -17,9 +17,9 @@ public static class ChatApi
         var chat = app.MapGroup("/api/chat/conversations").WithTags("Chat");
         chat.MapPost("/", Start).WithName("StartConversation")
             .WithSummary("Start a conversation; the greeting says the shopper talks to an AI assistant and what it can do.");
-        chat.MapPost("/{id}/messages", Send).WithName("SendMessage")
+        chat.MapPost("/{id:maxlength(64)}/messages", Send).WithName("SendMessage")
             .WithSummary("Send a shopper message and get the assistant's answer. A repeated clientMessageId returns the stored answer.");
-        chat.MapGet("/{id}", Get).WithName("GetConversation").WithSummary("The conversation's transcript, with personal data masked.");
+        chat.MapGet("/{id:maxlength(64)}", Get).WithName("GetConversation").WithSummary("The conversation's transcript, with personal data masked.");
         return app;
     }
 

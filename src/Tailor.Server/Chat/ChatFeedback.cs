@@ -15,9 +15,9 @@ public static class ChatFeedback
     public static WebApplication MapChatFeedback(this WebApplication app)
     {
         var chat = app.MapGroup("/api/chat/conversations").WithTags("Chat");
-        chat.MapPost("/{id}/messages/{messageId:long}/feedback", RateAnswer).WithName("RateAnswer")
+        chat.MapPost("/{id:maxlength(64)}/messages/{messageId:long}/feedback", RateAnswer).WithName("RateAnswer")
             .WithSummary("Thumbs up (score 1) or down (score -1) on one assistant answer, with an optional comment; rating again replaces it.");
-        chat.MapPost("/{id}/csat", RateConversation).WithName("RateConversation")
+        chat.MapPost("/{id:maxlength(64)}/csat", RateConversation).WithName("RateConversation")
             .WithSummary("The shopper's satisfaction with the whole chat, score 1 to 5, with an optional comment; rating again replaces it.");
         return app;
     }

@@ -18,7 +18,7 @@ public static class ChatStream
     public static WebApplication MapChatStream(this WebApplication app)
     {
         app.MapGroup("/api/chat/conversations").WithTags("Chat")
-            .MapPost("/{id}/messages/stream", Stream).WithName("StreamMessage")
+            .MapPost("/{id:maxlength(64)}/messages/stream", Stream).WithName("StreamMessage")
             .WithSummary("Send a shopper message and stream the answer as server-sent events. Event ids are clientMessageId:seq; " +
                 "re-post the same clientMessageId with Last-Event-ID to get the events after it.");
         return app;

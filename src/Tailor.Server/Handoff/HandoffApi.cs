@@ -22,12 +22,12 @@ public static class HandoffApi
     public static WebApplication MapHandoffApi(this WebApplication app)
     {
         var chat = app.MapGroup("/api/chat/conversations").WithTags("Chat");
-        chat.MapGet("/{id}/events", Follow).WithName("FollowConversation")
+        chat.MapGet("/{id:maxlength(64)}/events", Follow).WithName("FollowConversation")
             .WithSummary("Live events of a conversation handed to a person, as server-sent events. The first event is where the " +
                 "handoff stands now; event ids are sequence numbers: reconnect with Last-Event-ID to get what was missed.");
-        chat.MapPost("/{id}/handoff/cancel", Cancel).WithName("CancelHandoff")
+        chat.MapPost("/{id:maxlength(64)}/handoff/cancel", Cancel).WithName("CancelHandoff")
             .WithSummary("Stop waiting for a person and go back to the assistant. Only a queued handoff can be cancelled.");
-        chat.MapPost("/{id}/tickets", OpenTicket).WithName("OpenTicket")
+        chat.MapPost("/{id:maxlength(64)}/tickets", OpenTicket).WithName("OpenTicket")
             .WithSummary("Leave an e-mail and a message for the team when no one can take the chat; agents see it in the console.");
         return app;
     }

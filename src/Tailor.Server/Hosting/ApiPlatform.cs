@@ -31,8 +31,12 @@ public static class ApiPlatform
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.MapOpenApi();
-        app.MapScalarApiReference("/docs", options => options.WithTitle("Tailor API"));
+        // A public store may not want its API described to everyone: Tailor:Api:Docs=false maps neither.
+        if (app.Configuration.GetValue("Tailor:Api:Docs", defaultValue: true))
+        {
+            app.MapOpenApi();
+            app.MapScalarApiReference("/docs", options => options.WithTitle("Tailor API"));
+        }
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
         return app;

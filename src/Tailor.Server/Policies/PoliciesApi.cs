@@ -1,4 +1,3 @@
-using Markdig;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Tailor.Store.Persistence;
@@ -10,9 +9,6 @@ public static class PoliciesApi
 {
     public sealed record PolicySummaryDto(string Slug, string Title, string Kind, string Url);
     public sealed record PolicyDto(string Slug, string Title, string Kind, string Url, string Markdown, string Html, DateTimeOffset UpdatedAt);
-
-    // Raw HTML in Markdown is not rendered: policy files may come from imports.
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().DisableHtml().Build();
 
     public static WebApplication MapPoliciesApi(this WebApplication app)
     {
@@ -30,7 +26,7 @@ public static class PoliciesApi
     private static async Task<Results<Ok<PolicyDto>, ProblemHttpResult>> Get(string slug, TailorDbContext db, CancellationToken ct) =>
         await db.Policies.AsNoTracking().FirstOrDefaultAsync(p => p.Slug == slug, ct) is { } policy
             ? TypedResults.Ok(new PolicyDto(policy.Slug, policy.Title, policy.Kind.ToString().ToLowerInvariant(), policy.Url,
-                policy.Markdown, Markdown.ToHtml(policy.Markdown, Pipeline), policy.UpdatedAt))
+                policy.Markdown, PolicyMarkdown.ToHtml(policy.Markdown), policy.UpdatedAt))
             : TypedResults.Problem(title: "Policy not found", detail: $"No policy or FAQ page has the slug '{slug}'.",
                 statusCode: StatusCodes.Status404NotFound);
 }

@@ -21,6 +21,8 @@ public static class StorefrontRegistration
         builder.Services.AddSingleton<StoreFormatting>();
         builder.Services.AddScoped<ShoppingCart>();
         builder.Services.AddScoped<CartPricing>();
+        // One click signs anyone in as a real customer of the store: fine on a developer's machine, never on a live site.
+        builder.Services.AddSingleton(new DemoSignIn(builder.Configuration.GetValue<bool?>(DemoSignIn.Setting) ?? builder.Environment.IsDevelopment()));
         builder.Services.AddScoped<DemoShopper>();
         builder.Services.AddScoped<StorefrontShell>();
         builder.Services.AddKeyedSingleton(AssetsKey, (_, _) => EmbeddedAssets.Load("Tailor.Server.Storefront.Assets."));

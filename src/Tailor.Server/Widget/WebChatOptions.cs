@@ -15,6 +15,8 @@ public sealed class WebChatOptions
 
     /// <summary>Streamed turns run at once; more wait their turn after <c>message.start</c>. Default: one per processor.</summary>
     public int? ConcurrentTurns { get; set; }
+    /// <summary>Largest chat request body accepted, in bytes; refused before it is read or parsed.</summary>
+    public int MaxRequestBytes { get; set; } = 16 * 1024;
 
     public ChatSite? Site(string key) => Sites.Find(s => string.Equals(s.Key, key, StringComparison.Ordinal));
 }

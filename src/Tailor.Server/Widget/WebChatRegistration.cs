@@ -26,6 +26,7 @@ public static class WebChatRegistration
     {
         app.UseWhen(context => context.Request.Path.StartsWithSegments("/api/chat"), chat =>
         {
+            chat.UseMiddleware<ChatBodyLimit>();
             chat.UseMiddleware<SiteGate>();
             chat.UseCors(SiteCorsPolicies.PolicyName);
         });

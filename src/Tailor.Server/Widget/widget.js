@@ -37,6 +37,7 @@
     offline: "You're offline. Check your connection, then retry.",
     sendFailed: "Your message couldn't be sent.",
     unavailable: "The chat isn't available right now.",
+    slowDown: "You're sending messages a little fast for me. Please wait {seconds} seconds, then retry.",
     retry: "Retry",
     dismiss: "Dismiss",
     helpful: "Helpful answer",
@@ -427,6 +428,7 @@
 
   function reason(error, fallback) {
     if (!navigator.onLine) return strings.offline;
+    if (error && error.status === 429) return strings.slowDown.replace("{seconds}", String(error.retryAfter || 30));
     return error && error.status >= 500 ? strings.unavailable : fallback;
   }
 
@@ -565,8 +567,14 @@
     } catch {
       throw problem(0, null);
     }
-    if (!response.ok) throw problem(response.status, await response.json().catch(() => null));
+    if (!response.ok) throw waited(problem(response.status, await response.json().catch(() => null)), response);
     return response.json();
+  }
+
+  // A 429 says how long to wait (Retry-After, in seconds), so the shopper is told when to try again.
+  function waited(error, response) {
+    error.retryAfter = Number(response.headers.get("Retry-After")) || null;
+    return error;
   }
 
   function problem(status, details) {
@@ -662,7 +670,7 @@
         showMessage({ role: "system", parts: [{ type: "text", text: (said && said[0]) || (details && details.detail) || strings.sendFailed }] });
         return;
       }
-      return fail(message, problem(response.status, details));
+      return fail(message, waited(problem(response.status, details), response));
     }
     try {
       await readEvents(response.body, (event) => onEvent(message, event));

@@ -25,11 +25,26 @@ internal sealed class VerificationAttemptConfiguration : IEntityTypeConfiguratio
 {
     public void Configure(EntityTypeBuilder<VerificationAttempt> attempt)
     {
-        // Lock-outs count recent failures per conversation and per order number.
+        // Lock-outs count recent failures per conversation, per client and per (order, client).
         attempt.HasIndex(a => new { a.ConversationId, a.At });
         attempt.HasIndex(a => new { a.OrderNumber, a.At });
+        attempt.HasIndex(a => new { a.ClientKey, a.At });
         attempt.Property(a => a.ConversationId).HasMaxLength(40);
         attempt.Property(a => a.OrderNumber).HasMaxLength(32);
+        attempt.Property(a => a.ClientKey).HasMaxLength(64);
+    }
+}
+
+internal sealed class OrderCodeConfiguration : IEntityTypeConfiguration<OrderCode>
+{
+    public void Configure(EntityTypeBuilder<OrderCode> code)
+    {
+        // Checks look up the conversation's live code for an order; sending limits count codes per order.
+        code.HasIndex(c => new { c.ConversationId, c.OrderNumber });
+        code.HasIndex(c => new { c.OrderNumber, c.CreatedAt });
+        code.Property(c => c.ConversationId).HasMaxLength(40);
+        code.Property(c => c.OrderNumber).HasMaxLength(32);
+        code.Property(c => c.CodeHash).HasMaxLength(64);
     }
 }
 

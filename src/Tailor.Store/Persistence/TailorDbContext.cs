@@ -37,6 +37,7 @@ public sealed class TailorDbContext(DbContextOptions<TailorDbContext> options) :
     public DbSet<AgentNote> AgentNotes => Set<AgentNote>();
     public DbSet<OrderAction> OrderActions => Set<OrderAction>();
     public DbSet<VerificationAttempt> VerificationAttempts => Set<VerificationAttempt>();
+    public DbSet<OrderCode> OrderCodes => Set<OrderCode>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<ReceivedWebhook> ReceivedWebhooks => Set<ReceivedWebhook>();

@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Tailor.Assistant.Customers.Email;
 using Tailor.Domain.Orders;
 
 namespace Tailor.Assistant.Tests.Conversations;
@@ -35,11 +37,32 @@ public sealed partial class OrderFacts(AssistantHost host)
         var result = text;
         foreach (Match match in Placeholder().Matches(text))
         {
+            // A code is read from the mailbox each time: a new one may have been sent since.
+            if (match.Groups["kind"].Value is "code" or "wrong-code")
+            {
+                result = result.Replace(match.Value, await CodeAsync(match.Groups["selector"].Value, match.Groups["kind"].Value == "wrong-code"), StringComparison.Ordinal);
+                continue;
+            }
             if (!values.TryGetValue(match.Value, out var value))
                 values[match.Value] = value = await ValueAsync(match.Groups["kind"].Value, match.Groups["selector"].Value);
             result = result.Replace(match.Value, value, StringComparison.Ordinal);
         }
         return result;
+    }
+
+    /// <summary>
+    /// The one-time code last e-mailed to the order's address, as the development sender wrote it to the data folder;
+    /// or, for a wrong code, the same code with its first digit changed.
+    /// </summary>
+    public async Task<string> CodeAsync(string selector, bool wrong = false)
+    {
+        var order = await OrderAsync(await NumberAsync(selector));
+        // One shopper may have several orders, and other scripts may be mailing codes for them right now.
+        var mail = host.Services.GetRequiredService<DevelopmentEmailSender>().LatestTo(order.Email, m => m.Subject.Contains(order.Number, StringComparison.Ordinal))
+            ?? throw new InvalidOperationException($"No e-mail was sent to the address on {order.Number}.");
+        var code = CodeInMail().Match(mail.Body) is { Success: true } found ? found.Value
+            : throw new InvalidOperationException($"The e-mail to the address on {order.Number} has no code: {mail.Body}");
+        return wrong ? (char)('0' + (code[0] - '0' + 1) % 10) + code[1..] : code;
     }
 
     /// <summary>A selector's order number (a literal "TL-…" is itself).</summary>
@@ -118,6 +141,9 @@ public sealed partial class OrderFacts(AssistantHost host)
                     && o.Lines.Where(Returnable).All(l => OtherSize(l, s => s == 0) && OtherSize(l, s => s >= l.Quantity)),
                 "returnable" => RecentlyDelivered(o) && o.Lines.Any(Returnable),
                 "returnable-one-line" => RecentlyDelivered(o) && o.Lines.Count(Returnable) == 1,
+                // Not one the exchange selectors want, so adding it did not change which orders they get.
+                "returnable-by-guest" => RecentlyDelivered(o) && o.Lines.Count(Returnable) == 1
+                    && !o.Lines.Where(Returnable).All(l => OtherSize(l, s => s >= l.Quantity)),
                 "shipped" => o.Status == OrderStatus.Shipped,
                 "delivered" or "lockout" => o.Status == OrderStatus.Delivered,
                 _ => throw new InvalidDataException($"Unknown order selector '{selector}'."),
@@ -134,6 +160,9 @@ public sealed partial class OrderFacts(AssistantHost host)
             .Select(o => o.Number).Skip(index).FirstOrDefaultAsync());
     }
 
-    [GeneratedRegex(@"\{(?<kind>order|email|postcode|line|in-stock-size|sold-out-size|other-variant|rma):(?<selector>[a-z0-9-]+|TL-\d+)\}")]
+    [GeneratedRegex(@"(?<![\w-])\d{6}(?!\w)")]
+    private static partial Regex CodeInMail();
+
+    [GeneratedRegex(@"\{(?<kind>order|email|postcode|line|in-stock-size|sold-out-size|other-variant|rma|code|wrong-code):(?<selector>[a-z0-9-]+|TL-\d+)\}")]
     private static partial Regex Placeholder();
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
+using Tailor.Assistant.Customers;
 using Tailor.Assistant.Dialogue;
 using Tailor.Assistant.Orders;
 using Tailor.Assistant.Respond;
@@ -9,14 +10,14 @@ using Tailor.Domain.Orders;
 
 namespace Tailor.Assistant.Tests.Orders;
 
-/// <summary>Look-ups with order details: failures counted in the database per conversation and per order, a cool-down after five.</summary>
+/// <summary>Look-ups with order details: failures counted per conversation, per client and per (order, client), a cool-down after five.</summary>
 public sealed class OrderAccessTests
 {
     private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 25, 10, 0, 0, TimeSpan.Zero));
     private readonly OrderCareOptions options = new();
 
     [Fact]
-    public async Task Five_failures_lock_the_order_for_every_conversation_until_the_window_has_passed()
+    public async Task Five_failures_lock_the_guessing_client_out_of_the_order_until_the_window_has_passed()
     {
         await using var store = await ScratchDatabase.CreateAsync();
         await AddOrderAsync(store);
@@ -25,14 +26,39 @@ public sealed class OrderAccessTests
 
         for (var i = 0; i < 5; i++)
         {
-            Assert.Equal(AccessOutcome.NotVerified, await VerifyAsync(store, "conversation-a", wrong));
+            Assert.Equal(AccessOutcome.NotVerified, await VerifyAsync(store, "stranger", "conversation-a", wrong));
             time.Advance(TimeSpan.FromMinutes(1));
         }
 
-        Assert.Equal(AccessOutcome.LockedOut, await VerifyAsync(store, "conversation-a", right));
-        Assert.Equal(AccessOutcome.LockedOut, await VerifyAsync(store, "conversation-b", right));
+        Assert.Equal(AccessOutcome.LockedOut, await VerifyAsync(store, "stranger", "conversation-a", right));
+        Assert.Equal(AccessOutcome.LockedOut, await VerifyAsync(store, "stranger", "conversation-b", right));
         time.Advance(TimeSpan.FromMinutes(11));
-        Assert.Equal(AccessOutcome.Granted, await VerifyAsync(store, "conversation-b", right));
+        Assert.Equal(AccessOutcome.Granted, await VerifyAsync(store, "stranger", "conversation-b", right));
+    }
+
+    [Fact]
+    public async Task A_stranger_guessing_at_an_order_never_locks_its_owner_out()
+    {
+        await using var store = await ScratchDatabase.CreateAsync();
+        await AddOrderAsync(store);
+        for (var i = 0; i < 10; i++) await VerifyAsync(store, "stranger", $"stranger-chat-{i}", IdentityDetails.Read("guess@example.com"));
+
+        Assert.Equal(AccessOutcome.Granted, await VerifyAsync(store, "owner", "owner-chat", IdentityDetails.Read("emma.clarke@example.com")));
+    }
+
+    [Fact]
+    public async Task One_client_guessing_across_many_orders_and_chats_is_locked_out_everywhere()
+    {
+        await using var store = await ScratchDatabase.CreateAsync();
+        await AddOrderAsync(store);
+        await using var db = store.Open();
+        var access = new OrderAccess(db, options, new ShopperClient { Key = "scanner" }, time);
+        for (var i = 0; i < options.MaxFailedAttemptsPerClient; i++)
+            await access.VerifyAsync(TurnIn($"chat-{i}", new DialogueState()), $"TL-9{i:D5}", IdentityDetails.Read("guess@example.com"), CancellationToken.None);
+
+        Assert.NotNull(await access.LockedForAsync("fresh-chat", "TL-100001", CancellationToken.None));
+        var other = new OrderAccess(db, options, new ShopperClient { Key = "someone-else" }, time);
+        Assert.Null(await other.LockedForAsync("their-chat", "TL-100001", CancellationToken.None));
     }
 
     [Fact]
@@ -41,7 +67,7 @@ public sealed class OrderAccessTests
         await using var store = await ScratchDatabase.CreateAsync();
         await AddOrderAsync(store);
         await using var db = store.Open();
-        var access = new OrderAccess(db, options, time);
+        var access = new OrderAccess(db, options, new ShopperClient(), time);
         var turn = TurnIn("guessing", new DialogueState());
         for (var i = 0; i < 5; i++) await access.VerifyAsync(turn, $"TL-90000{i}", IdentityDetails.Read("guess@example.com"), CancellationToken.None);
 
@@ -50,13 +76,13 @@ public sealed class OrderAccessTests
     }
 
     [Fact]
-    public async Task A_verified_order_stays_open_for_the_conversation_and_the_details_are_not_stored()
+    public async Task A_verified_order_stays_open_for_a_while_and_the_details_are_not_stored()
     {
         await using var store = await ScratchDatabase.CreateAsync();
         await AddOrderAsync(store);
         var state = new DialogueState();
         await using var db = store.Open();
-        var access = new OrderAccess(db, options, time);
+        var access = new OrderAccess(db, options, new ShopperClient(), time);
 
         Assert.Equal(AccessOutcome.Granted, await access.VerifyAsync(TurnIn("c", state), "TL-100001", IdentityDetails.Read("N16 9PH"), CancellationToken.None));
 
@@ -64,12 +90,15 @@ public sealed class OrderAccessTests
         Assert.False(await access.IsOpenAsync(TurnIn("c", new DialogueState()), "TL-100001", CancellationToken.None));
         var attempt = Assert.Single(db.VerificationAttempts);
         Assert.Equal(("c", "TL-100001", true), (attempt.ConversationId, attempt.OrderNumber, attempt.Succeeded));
+        time.Advance(options.ProofLifetime + TimeSpan.FromSeconds(1));
+        Assert.False(await access.IsOpenAsync(TurnIn("c", state), "TL-100001", CancellationToken.None));
     }
 
-    private async Task<AccessOutcome> VerifyAsync(ScratchDatabase store, string conversation, IdentityDetails details)
+    private async Task<AccessOutcome> VerifyAsync(ScratchDatabase store, string client, string conversation, IdentityDetails details)
     {
         await using var db = store.Open();
-        return await new OrderAccess(db, options, time).VerifyAsync(TurnIn(conversation, new DialogueState()), "TL-100001", details, CancellationToken.None);
+        return await new OrderAccess(db, options, new ShopperClient { Key = client }, time)
+            .VerifyAsync(TurnIn(conversation, new DialogueState()), "TL-100001", details, CancellationToken.None);
     }
 
     private static Turn TurnIn(string conversation, DialogueState state) =>

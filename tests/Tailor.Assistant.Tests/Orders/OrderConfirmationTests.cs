@@ -21,8 +21,13 @@ public sealed class OrderConfirmationTests(AssistantHost host)
         var email = await orders.FillAsync("{email:returnable}");
         var first = await SummariseReturnAsync(number, email);
         var second = await SummariseReturnAsync(number, email);
+        // Each guest confirms with the code e-mailed for their own conversation; the last one mailed is theirs.
+        await SayAsync(first, "yes");
+        var firstCode = await orders.CodeAsync("returnable");
+        await SayAsync(second, "yes");
+        var secondCode = await orders.CodeAsync("returnable");
 
-        var replies = await Task.WhenAll(SayAsync(first, "yes"), SayAsync(second, "yes"));
+        var replies = await Task.WhenAll(SayAsync(first, firstCode), SayAsync(second, secondCode));
 
         var requests = await host.ReadAsync(db => db.Returns.Where(r => r.OrderNumber == number).ToListAsync());
         var request = Assert.Single(requests);
@@ -49,7 +54,9 @@ public sealed class OrderConfirmationTests(AssistantHost host)
         var line = (await orders.OrderAsync(number)).Lines.OrderBy(l => l.Id).First(l => l.ReturnedQuantity < l.Quantity);
         var target = await host.ReadAsync(db => db.Variants.SingleAsync(v => v.Product!.Handle == line.ProductHandle && v.Color == line.Color && v.Size == size));
 
-        var done = await SayAsync(conversation, "yes");
+        var asked = await SayAsync(conversation, "yes");
+        Assert.Contains("sent a 6-digit code", asked, StringComparison.Ordinal);
+        var done = await SayAsync(conversation, await orders.CodeAsync("exchangeable-two"));
 
         var request = await host.ReadAsync(db => db.Returns.SingleAsync(r => r.OrderNumber == number));
         Assert.Contains(request.Rma, done);

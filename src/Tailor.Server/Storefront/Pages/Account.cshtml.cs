@@ -7,13 +7,14 @@ using Tailor.Store.Persistence;
 
 namespace Tailor.Server.Storefront.Pages;
 
-/// <summary>The account page: one-click demo sign-in as the demo customer, her details and orders with their status, sign out.</summary>
-public sealed class AccountModel(DemoShopper shopper, TailorDbContext db) : StorefrontPage
+/// <summary>The account page: one-click demo sign-in as the demo customer (where it is on), her details and orders with their status, sign out.</summary>
+public sealed class AccountModel(DemoShopper shopper, DemoSignIn demo, TailorDbContext db) : StorefrontPage
 {
     public override string WidgetPage => "account";
     public Customer? Customer { get; private set; }
     public IReadOnlyList<Order> Orders { get; private set; } = [];
     public bool DemoCustomerMissing { get; private set; }
+    public bool DemoSignInOffered => demo.Enabled;
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -26,6 +27,7 @@ public sealed class AccountModel(DemoShopper shopper, TailorDbContext db) : Stor
 
     public async Task<IActionResult> OnPostSignInAsync(CancellationToken ct)
     {
+        if (!demo.Enabled) return NotFound();
         if (await shopper.SignInDemoCustomerAsync(ct)) return RedirectToPage();
         DemoCustomerMissing = true;
         await OnGetAsync(ct);

@@ -1,6 +1,6 @@
-using Markdig;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Tailor.Server.Policies;
 using Tailor.Store.Persistence;
 
 namespace Tailor.Server.Storefront.Pages;
@@ -8,9 +8,6 @@ namespace Tailor.Server.Storefront.Pages;
 /// <summary>A policy or FAQ page at /pages/{slug}: where the assistant's citations link to.</summary>
 public sealed class PolicyModel(TailorDbContext db) : StorefrontPage
 {
-    // Raw HTML in Markdown is not rendered: policy files may come from imports.
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().DisableHtml().Build();
-
     [FromRoute] public string Slug { get; set; } = "";
     public string Html { get; private set; } = "";
 
@@ -21,7 +18,7 @@ public sealed class PolicyModel(TailorDbContext db) : StorefrontPage
         var policy = await db.Policies.AsNoTracking().FirstOrDefaultAsync(p => p.Slug == Slug, ct);
         if (policy is null) return NotFound();
         Title = policy.Title;
-        Html = Markdown.ToHtml(policy.Markdown, Pipeline);
+        Html = PolicyMarkdown.ToHtml(policy.Markdown);
         return Page();
     }
 }

@@ -7,11 +7,18 @@ using Tailor.Store.Persistence;
 
 namespace Tailor.Server.Storefront.Shopping;
 
+/// <summary>Whether the one-click demo sign-in is offered (<c>Tailor:Demo:Storefront</c>; on in Development only by default).</summary>
+public sealed record DemoSignIn(bool Enabled)
+{
+    public const string Setting = "Tailor:Demo:Storefront";
+}
+
 /// <summary>
 /// The demo sign-in: one click signs the browser in as a demo customer (a protected cookie holds the customer id), and
-/// the widget gets a signed customer token for her. Demo only: there is no password because there is nothing to protect.
+/// the widget gets a signed customer token for her. There is no password, so it exists only where <see cref="DemoSignIn"/>
+/// is on: elsewhere nobody is signed in, whatever cookie the browser sends.
 /// </summary>
-public sealed class DemoShopper(IHttpContextAccessor http, IDataProtectionProvider protection, TailorDbContext db, CustomerTokens tokens)
+public sealed class DemoShopper(IHttpContextAccessor http, IDataProtectionProvider protection, TailorDbContext db, CustomerTokens tokens, DemoSignIn demo)
 {
     /// <summary>The demo store's longest-standing customer, who has an order in every status.</summary>
     public const string DemoCustomerId = "cus_000001";
@@ -36,10 +43,11 @@ public sealed class DemoShopper(IHttpContextAccessor http, IDataProtectionProvid
     /// <summary>Signs the browser in as the demo customer; false when the store has no such customer (e.g. an imported catalog).</summary>
     public async Task<bool> SignInDemoCustomerAsync(CancellationToken ct)
     {
-        if (!await db.Customers.AnyAsync(c => c.ExternalId == DemoCustomerId, ct)) return false;
+        if (!demo.Enabled || !await db.Customers.AnyAsync(c => c.ExternalId == DemoCustomerId, ct)) return false;
         Response.Cookies.Append(CookieName, protector.Protect(DemoCustomerId), new CookieOptions
         {
             HttpOnly = true,
+            Secure = Response.HttpContext.Request.IsHttps,
             SameSite = SameSiteMode.Lax,
             IsEssential = true,
             MaxAge = TimeSpan.FromHours(12),
@@ -55,7 +63,7 @@ public sealed class DemoShopper(IHttpContextAccessor http, IDataProtectionProvid
     private string? SignedInId()
     {
         var cookie = http.HttpContext?.Request.Cookies[CookieName];
-        if (string.IsNullOrEmpty(cookie)) return null;
+        if (!demo.Enabled || string.IsNullOrEmpty(cookie)) return null;
         try { return protector.Unprotect(cookie); }
         catch (CryptographicException) { return null; }
     }

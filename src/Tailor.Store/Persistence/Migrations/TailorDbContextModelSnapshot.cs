@@ -907,6 +907,51 @@ namespace Tailor.Store.Persistence.Migrations
                     b.ToTable("OrderActions");
                 });
 
+            modelBuilder.Entity("Tailor.Domain.Orders.OrderCode", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FailedTries")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OrderNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UsedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationId", "OrderNumber");
+
+                    b.HasIndex("OrderNumber", "CreatedAt");
+
+                    b.ToTable("OrderCodes");
+                });
+
             modelBuilder.Entity("Tailor.Domain.Orders.OrderLine", b =>
                 {
                     b.Property<int>("Id")
@@ -1008,6 +1053,10 @@ namespace Tailor.Store.Persistence.Migrations
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ClientKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ConversationId")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1022,6 +1071,8 @@ namespace Tailor.Store.Persistence.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ClientKey", "At");
 
                     b.HasIndex("ConversationId", "At");
 
