@@ -16,7 +16,7 @@ public sealed class EmbeddedUnderstander(IntentClassifier classifier, EntityReco
         var alternatives = prediction.TopIntents.Select(i => i.Intent).ToList();
         var intent = Adjust(prediction, entities, context);
         var command = intent.Confidence >= Act
-            ? CommandMapper.Map(intent.Intent, entities, text, context)
+            ? CommandMapper.Map(intent.Intent, entities, text, context, intent.Confidence)
             : intent.Confidence >= (float)options.ClarifyThreshold
                 ? new Clarify(alternatives.Where(a => a != "out_of_scope").Take(2).ToList())
                 : new OutOfScope();
