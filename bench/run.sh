@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the benchmarks and writes their reports to bench/results/.
-# Usage: bench/run.sh [store|chat|stream|all] [products...]   (default: all, store at 50000, chat at 2000 and 50000, stream at 2000)
+# Usage: bench/run.sh [store|chat|stream|intents|all] [products...]   (default: all, store at 50000, chat at 2000 and 50000, stream at 2000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 which=${1:-all}
@@ -21,4 +21,8 @@ if [[ "$which" == stream || "$which" == all ]]; then
   for products in ${@:-2000}; do
     dotnet bench/.bin/Tailor.Bench.dll stream --products "$products" --work "$work" --out "bench/results/stream-$products.md"
   done
+fi
+if [[ "$which" == intents || "$which" == all ]]; then
+  dotnet run --project src/Tailor.Cli -c Release -- eval --set bench/understanding/intents-heldout.yaml --out bench/results/intents-heldout.md >/dev/null
+  echo "intents: bench/results/intents-heldout.md"
 fi

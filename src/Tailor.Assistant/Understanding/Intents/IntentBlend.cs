@@ -15,6 +15,10 @@ namespace Tailor.Assistant.Understanding.Intents;
 /// <param name="Neighbours">How many nearest examples vote.</param>
 /// <param name="ActThreshold">Lowest combined confidence acted on, chosen for the wrong-action budget.</param>
 /// <param name="SkipEncoderAbove">N-gram confidence above which the encoder is not consulted (latency).</param>
+/// <param name="AgreementAbove">
+/// N-gram confidence at which the two models agreeing on the top intent is evidence enough to act, as an entity is in
+/// the understander's rules: two different readings of the message pointing the same way. Counted in the act threshold's fit.
+/// </param>
 /// <param name="OutOfFold">What the choice looked like on the out-of-fold predictions.</param>
 public sealed record IntentBlend(
     double NgramWeight,
@@ -24,6 +28,7 @@ public sealed record IntentBlend(
     int Neighbours,
     double ActThreshold,
     double SkipEncoderAbove,
+    double AgreementAbove,
     BlendFigures OutOfFold)
 {
     // Keeps a zero probability from becoming minus infinity in the log.

@@ -5,7 +5,8 @@ namespace Tailor.Assistant.Understanding.Intents;
 /// <param name="WrongActionBudget">Share of out-of-fold messages that may be acted on wrongly: the 2 % target itself.</param>
 /// <param name="SkipEncoderError">Error share allowed among messages where the n-gram model alone decides.</param>
 /// <param name="Seed">Seed of the fold split.</param>
-public sealed record IntentCalibratorOptions(int Folds = 3, double WrongActionBudget = 0.02, double SkipEncoderError = 0.01, int Seed = 1);
+/// <param name="AgreementAbove">Lowest n-gram confidence at which agreement with the blend may act (the n-gram model's own act threshold); the fit may raise it.</param>
+public sealed record IntentCalibratorOptions(int Folds = 3, double WrongActionBudget = 0.02, double SkipEncoderError = 0.01, int Seed = 1, double AgreementAbove = 0.45);
 
 /// <summary>One training example predicted by models that did not see it: n-gram probabilities and nearest examples.</summary>
 public sealed record OutOfFoldPrediction(int Intent, double[] Ngram, Neighbour[] Neighbours);
@@ -16,6 +17,9 @@ public sealed record OutOfFoldPrediction(int Intent, double[] Ngram, Neighbour[]
 /// </summary>
 public sealed class IntentCalibrator(IntentModelTrainer trainer, IntentCalibratorOptions? options = null)
 {
+    /// <summary>Bump when the fit changes, so saved blends fitted the old way are refitted.</summary>
+    public const string Recipe = "blend/v2 log-loss grid; act and agreement thresholds fitted together";
+
     private const int MaxNeighbours = 20;
     private static readonly double[] Temperatures = [0.03, 0.05, 0.08];
     private static readonly double[] Backgrounds = [0.35, 0.5, 0.65];
@@ -79,7 +83,7 @@ public sealed class IntentCalibrator(IntentModelTrainer trainer, IntentCalibrato
         var ngramLogs = predictions.Select(p => Logs(p.Ngram)).ToArray();
         var scored = candidates.AsParallel().AsOrdered().Select(c =>
         {
-            var probe = new IntentBlend(1, 1, c.t, c.b, c.k, 1, 1, Empty);
+            var probe = new IntentBlend(1, 1, c.t, c.b, c.k, 1, 1, Options.AgreementAbove, Empty);
             var voteLogs = predictions.Select(p => Logs(probe.Vote(p.Neighbours, intents))).ToArray();
             return (from a in NgramWeights from v in VoteWeights
                     select (Blend: probe with { NgramWeight = a, NeighbourWeight = v }, Loss: LogLoss(predictions, ngramLogs, voteLogs, a, v))).MinBy(x => x.Loss);
@@ -87,18 +91,31 @@ public sealed class IntentCalibrator(IntentModelTrainer trainer, IntentCalibrato
         var best = scored.MinBy(x => x.Loss).Blend;
 
         var skip = SkipThreshold(predictions);
-        var outcomes = predictions.Select(p => Outcome(best, p, skip)).ToArray();
-        var act = Thresholds().FirstOrDefault(t => outcomes.Count(o => o.Confidence >= t && !o.Right) <= Options.WrongActionBudget * outcomes.Length, 0.99);
+        // The act threshold and the agreement threshold are chosen together: the pair that acts rightly most often
+        // out of fold while acting wrongly within the budget.
+        var (act, agree) = (0.99, 1.01);
+        var bestRight = -1;
+        foreach (var a in Thresholds().Where(a => a >= Options.AgreementAbove).Append(1.01))
+        {
+            var outcomes = predictions.Select(p => OutcomeOf(best with { AgreementAbove = a }, p, skip)).ToArray();
+            foreach (var t in Thresholds())
+            {
+                var (right, wrong) = (outcomes.Count(o => o.Acts(t) && o.Right), outcomes.Count(o => o.Acts(t) && !o.Right));
+                if (wrong > Options.WrongActionBudget * outcomes.Length || right <= bestRight) continue;
+                (act, agree, bestRight) = (t, a, right);
+            }
+        }
+
         skip = Math.Max(skip, act);
-        outcomes = [.. predictions.Select(p => Outcome(best, p, skip))];
+        var chosen = predictions.Select(p => OutcomeOf(best with { AgreementAbove = agree }, p, skip)).ToArray();
         var figures = new BlendFigures(
             predictions.Count,
             Math.Round(LogLoss(predictions, ngramLogs, ngramLogs, 1, 0), 4),
             Math.Round(scored.Min(x => x.Loss), 4),
-            Math.Round((double)outcomes.Count(o => o.Confidence >= act && o.Right) / outcomes.Length, 4),
-            Math.Round((double)outcomes.Count(o => o.Confidence >= act && !o.Right) / outcomes.Length, 4),
-            Math.Round((double)outcomes.Count(o => o.Skipped) / outcomes.Length, 4));
-        return best with { ActThreshold = act, SkipEncoderAbove = skip, OutOfFold = figures };
+            Math.Round((double)chosen.Count(o => o.Acts(act) && o.Right) / chosen.Length, 4),
+            Math.Round((double)chosen.Count(o => o.Acts(act) && !o.Right) / chosen.Length, 4),
+            Math.Round((double)chosen.Count(o => o.Skipped) / chosen.Length, 4));
+        return best with { ActThreshold = act, SkipEncoderAbove = skip, AgreementAbove = agree, OutOfFold = figures };
     }
 
     private static readonly BlendFigures Empty = new(0, 0, 0, 0, 0, 0);
@@ -116,12 +133,17 @@ public sealed class IntentCalibrator(IntentModelTrainer trainer, IntentCalibrato
         });
     }
 
-    private static (double Confidence, bool Right, bool Skipped) Outcome(IntentBlend blend, OutOfFoldPrediction p, double skip)
+    private readonly record struct Outcome(double Confidence, bool Right, bool Skipped, bool Agreed)
     {
-        if (p.Ngram.Max() >= skip) return (p.Ngram.Max(), ArgMax(p.Ngram) == p.Intent, true);
+        public bool Acts(double threshold) => Agreed || Confidence >= threshold;
+    }
+
+    private static Outcome OutcomeOf(IntentBlend blend, OutOfFoldPrediction p, double skip)
+    {
+        if (p.Ngram.Max() >= skip) return new Outcome(p.Ngram.Max(), ArgMax(p.Ngram) == p.Intent, true, true);
         var combined = IntentBlend.Pool(p.Ngram, blend.Vote(p.Neighbours, p.Ngram.Length), blend.NgramWeight, blend.NeighbourWeight);
         var top = ArgMax(combined);
-        return (combined[top], top == p.Intent, false);
+        return new Outcome(combined[top], top == p.Intent, false, ArgMax(p.Ngram) == top && p.Ngram.Max() >= blend.AgreementAbove);
     }
 
     private static double[] Logs(IReadOnlyList<double> probabilities) => [.. probabilities.Select(p => Math.Log(p + IntentBlend.Floor))];

@@ -46,8 +46,13 @@ public sealed class IntentClassifier : IDisposable
         if (!UsesEncoder || scores.Max() >= Blend!.SkipEncoderAbove) return (Model.PredictionFrom(scores), false);
 
         var neighbours = _vectors!.Nearest(_encoder.Encode(text), Blend.Neighbours);
-        var combined = Blend.Combine(scores, Blend.Vote(neighbours, scores.Length));
-        return (Model.PredictionFrom([.. combined.Select(p => (float)p)]), true);
+        var combined = Blend.Combine(scores, Blend.Vote(neighbours, scores.Length)).Select(p => (float)p).ToArray();
+        var prediction = Model.PredictionFrom(combined);
+        var ngram = Model.PredictionFrom(scores);
+        // Agreement of the two models is counted as acting in the threshold's fit; it lifts to the threshold as an entity does.
+        return ngram.Intent == prediction.Intent && ngram.Confidence >= Blend.AgreementAbove && prediction.Confidence < Blend.ActThreshold
+            ? (prediction with { Confidence = (float)Blend.ActThreshold, TopIntents = [prediction.TopIntents[0] with { Confidence = (float)Blend.ActThreshold }, .. prediction.TopIntents.Skip(1)] }, true)
+            : (prediction, true);
     }
 
     public void Dispose() => Model.Dispose();

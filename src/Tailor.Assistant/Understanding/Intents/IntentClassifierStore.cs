@@ -91,7 +91,7 @@ public sealed class IntentClassifierStore(IntentModelTrainer trainer, ITextEncod
         // The encoder's version is part of both names (vectors of another encoder mean nothing to this one), and the
         // calibration settings part of the blend's.
         var key = Hash(encoder.ModelVersion);
-        var blendKey = Hash($"{encoder.ModelVersion}\n{_calibrator.Options}");
+        var blendKey = Hash($"{encoder.ModelVersion}\n{IntentCalibrator.Recipe}\n{_calibrator.Options}");
         return (Path.Combine(modelsFolder, $"intents-{version}.vectors-{key}.bin"), Path.Combine(modelsFolder, $"intents-{version}.blend-{blendKey}.json"));
     }
 
