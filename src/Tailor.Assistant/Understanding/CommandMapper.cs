@@ -20,7 +20,7 @@ public static class CommandMapper
     public static Command Map(string intent, RecognizedEntities entities, string text, UnderstandingContext context, double confidence = 1)
     {
         var evidence = OrderEvidence.Default;
-        if (evidence.Guards(intent) && entities.OrderNumber is null && !evidence.InWords(intent, text))
+        if (evidence.Guards(intent) && entities.OrderNumber is null && !context.HasOrderInFocus && !evidence.InWords(intent, text))
         {
             // "cancel" alone inside a flow stops the flow; elsewhere an order action without an order in sight is a question.
             if (intent == "cancel_order" && context.ActiveFlow is not null) return new CancelFlow();

@@ -41,6 +41,12 @@ public sealed class OrderEvidenceTests
     }
 
     [Fact]
+    public void An_order_just_shown_is_evidence_for_cancel_it()
+    {
+        Assert.IsType<CancelOrder>(CommandMapper.Map("cancel_order", RecognizedEntities.None, "i want to cancel it", Browsing with { HasOrderInFocus = true }, confidence: 0.7));
+    }
+
+    [Fact]
     public void Cancel_alone_inside_a_flow_stops_the_flow()
     {
         Assert.IsType<CancelFlow>(CommandMapper.Map("cancel_order", RecognizedEntities.None, "cancel", InOrderFlow, confidence: 0.9));
