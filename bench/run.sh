@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the benchmarks and writes their reports to bench/results/.
-# Usage: bench/run.sh [store|chat|stream|shoppers|all|ndcg|vectors] [products...]   (default: all, store at 50000, chat at 2000 and 50000, stream at 2000, shoppers at 2000; ndcg at 2000 and vectors at 50000 run only when named)
+# Usage: bench/run.sh [store|chat|stream|shoppers|intents|all|ndcg|vectors] [products...]   (default: all, store at 50000, chat at 2000 and 50000, stream at 2000, shoppers at 2000, intents on the held-out set; ndcg at 2000 and vectors at 50000 run only when named)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 which=${1:-all}
@@ -36,4 +36,8 @@ if [[ "$which" == vectors ]]; then
   for products in ${@:-50000}; do
     dotnet bench/.bin/Tailor.Bench.dll vectors --products "$products" --work "$work" --out "bench/results/vectors-$products.md"
   done
+fi
+if [[ "$which" == intents || "$which" == all ]]; then
+  dotnet run --project src/Tailor.Cli -c Release -- eval --set bench/understanding/intents-heldout.yaml --out bench/results/intents-heldout.md >/dev/null
+  echo "intents: bench/results/intents-heldout.md"
 fi

@@ -34,9 +34,10 @@ public static class AssistantRegistration
         services.AddSingleton<MessageGuard>();
         services.AddSingleton(new UnderstandingOptions());
         services.AddTextEncoder();
-        services.AddSingleton(sp => new IntentModelStore(new IntentModelTrainer(sp.GetRequiredService<TimeProvider>()))
+        services.AddSingleton(sp => new IntentClassifierStore(new IntentModelTrainer(sp.GetRequiredService<TimeProvider>()), sp.GetRequiredService<ITextEncoder>())
             .LoadOrTrain(ModelsFolder(sp), TrainingData.FindFolder()));
         services.AddSingleton(sp => ColorWords.Load(TrainingData.File(ColorWords.FileName), sp.GetRequiredService<ITextEncoder>()));
+        services.AddSingleton(sp => sp.GetRequiredService<IntentClassifier>().Model);
         services.AddSingleton<EntityRecognizerProvider>();
         services.AddSingleton(sp => FeelingReader.Load(TrainingData.File("emotion.yaml"), sp.GetRequiredService<ITextEncoder>()));
         services.AddSingleton<IUnderstander, EmbeddedUnderstander>();
@@ -74,7 +75,7 @@ public static class AssistantRegistration
     {
         await using (var scope = services.CreateAsyncScope())
             await ProductSearchIndex.EnsureAsync(scope.ServiceProvider.GetRequiredService<TailorDbContext>(), ct);
-        services.GetRequiredService<IntentModel>();
+        services.GetRequiredService<IntentClassifier>();
         // The first encode loads the model (about a second): pay it here, not on a shopper's first message.
         if (services.GetRequiredService<ITextEncoder>() is { IsAvailable: true } encoder) encoder.Encode("warm up");
         await services.GetRequiredService<EntityRecognizerProvider>().EnsureLoadedAsync(ct);

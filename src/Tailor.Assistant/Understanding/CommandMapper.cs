@@ -16,8 +16,17 @@ public static class CommandMapper
 
     private static readonly HashSet<string> SmallTalkIntents = ["greeting", "goodbye", "thanks", "bot_identity", "chit_chat"];
 
-    public static Command Map(string intent, RecognizedEntities entities, string text, UnderstandingContext context)
+    /// <param name="confidence">How sure understanding is of <paramref name="intent"/>; very sure wording is evidence of an order.</param>
+    public static Command Map(string intent, RecognizedEntities entities, string text, UnderstandingContext context, double confidence = 1)
     {
+        var evidence = OrderEvidence.Default;
+        if (evidence.Guards(intent) && entities.OrderNumber is null && !context.HasOrderInFocus && !evidence.InWords(intent, text))
+        {
+            // "cancel" alone inside a flow stops the flow; elsewhere an order action without an order in sight is a question.
+            if (intent == "cancel_order" && context.ActiveFlow is not null) return new CancelFlow();
+            if (context.ActiveFlow is null && confidence < evidence.SureConfidence) return new Clarify(evidence.AlternativesTo(intent));
+        }
+
         var constraints = entities.Constraints;
         var product = ReferenceOf(entities);
         return intent switch

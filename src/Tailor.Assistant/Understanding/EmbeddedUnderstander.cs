@@ -4,17 +4,20 @@ using Tailor.Assistant.Understanding.Intents;
 
 namespace Tailor.Assistant.Understanding;
 
-/// <summary>Understanding without an LLM: the ML.NET intent model, the catalog entity recognizer and confidence thresholds.</summary>
-public sealed class EmbeddedUnderstander(IntentModel model, EntityRecognizerProvider recognizers, UnderstandingOptions options, FeelingReader feelings) : IUnderstander
+/// <summary>
+/// Understanding without an LLM: the intent classifier (n-gram model, blended with the sentence encoder when it is on),
+/// the catalog entity recognizer and confidence thresholds.
+/// </summary>
+public sealed class EmbeddedUnderstander(IntentClassifier classifier, EntityRecognizerProvider recognizers, UnderstandingOptions options, FeelingReader feelings) : IUnderstander
 {
     public Understanding Understand(string text, UnderstandingContext context)
     {
-        var prediction = model.Predict(text);
+        var prediction = classifier.Predict(text);
         var entities = recognizers.Current.Recognize(text);
         var alternatives = prediction.TopIntents.Select(i => i.Intent).ToList();
         var intent = Adjust(prediction, entities, context);
         var command = intent.Confidence >= Act
-            ? CommandMapper.Map(intent.Intent, entities, text, context)
+            ? CommandMapper.Map(intent.Intent, entities, text, context, intent.Confidence)
             : intent.Confidence >= (float)options.ClarifyThreshold
                 ? new Clarify(alternatives.Where(a => a != "out_of_scope").Take(2).ToList())
                 : new OutOfScope();
@@ -22,7 +25,8 @@ public sealed class EmbeddedUnderstander(IntentModel model, EntityRecognizerProv
     }
 
     // Model scores are floats: compare in float so a rescued score of exactly the threshold acts.
-    private float Act => (float)options.ActThreshold;
+    // The blend's threshold was chosen for its own calibrated confidences; the configured one is the n-gram model's.
+    private float Act => (float)(classifier.ActThreshold ?? options.ActThreshold);
 
     /// <summary>
     /// Entities are stronger evidence than a hesitant model: a message naming a category or an order number
@@ -46,7 +50,10 @@ public sealed class EmbeddedUnderstander(IntentModel model, EntityRecognizerProv
     }
 }
 
-/// <summary>Confidence thresholds: act at or above <see cref="ActThreshold"/>, ask between the two, else out of scope.</summary>
+/// <summary>
+/// Confidence thresholds: act at or above <see cref="ActThreshold"/>, ask between the two, else out of scope.
+/// With the encoder on, the act threshold fitted with the blend replaces <see cref="ActThreshold"/>.
+/// </summary>
 public sealed record UnderstandingOptions
 {
     public double ActThreshold { get; init; } = 0.45;

@@ -8,6 +8,11 @@ public static class IntentLabels
         ["search_products"] = "find a product",
         ["track_order"] = "where is my order?",
         ["start_return"] = "return an item",
+        // Each contains an order word, so tapping it passes the order-evidence check (training/order_evidence.yaml).
+        ["cancel_order"] = "cancel an order",
+        ["change_order"] = "change an order",
+        ["start_exchange"] = "exchange an item",
+        ["account_help"] = "help with my account",
         ["returns_policy"] = "returns policy",
         ["shipping_policy"] = "delivery times",
         ["size_advice"] = "help with my size",

@@ -14,4 +14,5 @@ public interface IUnderstander
 }
 
 /// <summary>What understanding may look at besides the text: whether a search is in progress and what is on screen.</summary>
-public sealed record UnderstandingContext(bool HasActiveSearch, string? ActiveCategory, bool HasFocus, bool HasResults, string? ActiveFlow);
+/// <param name="HasOrderInFocus">An order was just shown or acted on, so "cancel it" has an order in sight.</param>
+public sealed record UnderstandingContext(bool HasActiveSearch, string? ActiveCategory, bool HasFocus, bool HasResults, string? ActiveFlow, bool HasOrderInFocus = false);

@@ -41,10 +41,19 @@ public sealed class IntentModel : IDisposable
     public IReadOnlyList<string> Intents => _intents;
 
     /// <summary>Classifies one shopper message.</summary>
-    public IntentPrediction Predict(string text)
+    public IntentPrediction Predict(string text) => PredictionFrom(Scores(text));
+
+    /// <summary>The probability of every intent, in the order of <see cref="Intents"/>.</summary>
+    public float[] Scores(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var scores = Score(text);
+        return Score(text);
+    }
+
+    /// <summary>The prediction a score vector (in the order of <see cref="Intents"/>) makes.</summary>
+    public IntentPrediction PredictionFrom(IReadOnlyList<float> scores)
+    {
+        ArgumentNullException.ThrowIfNull(scores);
         var top = TopScores(scores);
         return new IntentPrediction(top[0].Intent, top[0].Confidence, top);
     }
@@ -101,13 +110,13 @@ public sealed class IntentModel : IDisposable
         }
     }
 
-    private IntentScore[] TopScores(float[] scores)
+    private IntentScore[] TopScores(IReadOnlyList<float> scores)
     {
-        var count = Math.Min(TopCount, scores.Length);
+        var count = Math.Min(TopCount, scores.Count);
         var best = new int[count];
         var filled = 0;
         // One insertion pass keeping only the best three: sorting every intent would be waste.
-        for (var i = 0; i < scores.Length; i++)
+        for (var i = 0; i < scores.Count; i++)
         {
             var position = filled;
             while (position > 0 && scores[best[position - 1]] < scores[i])

@@ -71,7 +71,7 @@ public sealed class IntentModelStore(IntentModelTrainer trainer)
     private static (string Zip, string Manifest) PathsOf(string modelsFolder, string version) =>
         (Path.Combine(modelsFolder, $"intents-{version}.zip"), Path.Combine(modelsFolder, $"intents-{version}.json"));
 
-    private static void WriteAtomically(string path, Action<Stream> write)
+    internal static void WriteAtomically(string path, Action<Stream> write)
     {
         var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
         try

@@ -12,8 +12,9 @@ namespace Tailor.Assistant.Understanding.Intents;
 /// <summary>Trains the ML.NET intent classifier: TF-IDF word 1–2-grams plus character 3- and 4-grams, softmax output.</summary>
 public sealed class IntentModelTrainer(TimeProvider time, IntentTrainerOptions? options = null)
 {
-    // Bump when the pipeline below changes, so saved models trained the old way are not reused.
-    private const string Recipe = "intents/v1 normalize;tfidf;words1-2;chars3;chars4";
+    // Bump when the pipeline below or the blend fitted on top of it (IntentCalibrator) changes, so saved models,
+    // vectors and blends made the old way are not reused.
+    private const string Recipe = "intents/v2 normalize;tfidf;words1-2;chars3;chars4;blend:knn-vote+log-pool,oof-folds";
 
     private const NgramExtractingEstimator.WeightingCriteria TfIdf = NgramExtractingEstimator.WeightingCriteria.TfIdf;
 
