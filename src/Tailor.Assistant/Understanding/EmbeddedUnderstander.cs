@@ -39,6 +39,9 @@ public sealed class EmbeddedUnderstander(IntentClassifier classifier, EntityReco
         if (entities.Defect is not null && !top.Intent.Contains("return") && !top.Intent.Contains("exchange") && top.Intent != "request_human")
             return new IntentScore("start_return", Math.Max(Act, top.Confidence));
         if (top.Confidence >= Act) return top;
+        // Inside a flow a hesitant "no" is taken as one: declining never changes an order, guessing at it could.
+        if (context.ActiveFlow is not null && top.Intent is "deny" or "cancel" && top.Confidence >= options.ClarifyThreshold)
+            return top with { Confidence = Act };
         if (entities.OrderNumber is not null && prediction.TopIntents.FirstOrDefault(i => i.Intent.Contains("order") || i.Intent.Contains("return")) is { } order)
             return order with { Confidence = Act };
         if (entities.PromoCode is not null)

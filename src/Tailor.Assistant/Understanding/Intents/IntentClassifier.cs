@@ -12,7 +12,7 @@ public sealed class IntentClassifier : IDisposable
     private readonly ITextEncoder _encoder;
     private readonly ExampleVectors? _vectors;
 
-    public IntentClassifier(IntentModel model, ITextEncoder encoder, ExampleVectors? vectors, IntentBlend? blend)
+    public IntentClassifier(IntentModel model, ITextEncoder encoder, ExampleVectors? vectors, IntentBlend? blend, IntentRisk? risk = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(encoder);
@@ -22,7 +22,11 @@ public sealed class IntentClassifier : IDisposable
         _encoder = encoder;
         _vectors = vectors;
         Blend = blend;
+        Risk = risk ?? IntentRisk.Default;
     }
+
+    /// <summary>Which intents only answer a question, and so act on the two models agreeing at a lower confidence.</summary>
+    public IntentRisk Risk { get; }
 
     /// <summary>The n-gram model; alone it is the whole classifier when the encoder is off.</summary>
     public IntentModel Model { get; }
@@ -50,7 +54,9 @@ public sealed class IntentClassifier : IDisposable
         var prediction = Model.PredictionFrom(combined);
         var ngram = Model.PredictionFrom(scores);
         // Agreement of the two models is counted as acting in the threshold's fit; it lifts to the threshold as an entity does.
-        return ngram.Intent == prediction.Intent && ngram.Confidence >= Blend.AgreementAbove && prediction.Confidence < Blend.ActThreshold
+        // For an intent that only answers a question, agreement acts from the n-gram model's own threshold (see IntentRisk).
+        return ngram.Intent == prediction.Intent && ngram.Confidence >= Risk.AgreementFor(prediction.Intent, Blend.AgreementAbove)
+            && prediction.Confidence < Blend.ActThreshold
             ? (prediction with { Confidence = (float)Blend.ActThreshold, TopIntents = [prediction.TopIntents[0] with { Confidence = (float)Blend.ActThreshold }, .. prediction.TopIntents.Skip(1)] }, true)
             : (prediction, true);
     }
