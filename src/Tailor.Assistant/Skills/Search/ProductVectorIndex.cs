@@ -19,7 +19,7 @@ public sealed class ProductVectorIndex(IServiceScopeFactory scopes, ITextEncoder
     public const string Table = ProductVectorStore.Table;
 
     /// <summary>Texts per encoder call: large enough for the batch speed-up, small enough to stop soon when cancelled.</summary>
-    private const int BatchSize = 64;
+    private const int BatchSize = 32;
 
     private readonly SemaphoreSlim building = new(1, 1);
     private ProductVectors current = ProductVectors.None;
@@ -73,14 +73,27 @@ public sealed class ProductVectorIndex(IServiceScopeFactory scopes, ITextEncoder
                 owners.Add((product.Id, hash));
             }
 
+            // Texts of similar length share a batch (a batch is padded to its longest text), and batches run on every
+            // processor: the encoder gives batches their own slots, so shoppers' encodes do not wait behind them.
+            var batches = pending.OrderBy(p => p.Key.Length).Chunk(BatchSize).ToList();
             var encoded = 0;
-            foreach (var batch in pending.Chunk(BatchSize))
-            {
-                var vectors = encoder.EncodeBatch(batch.Select(p => p.Key).ToList(), ct);
-                await ProductVectorStore.WriteAsync(sql,
-                    batch.SelectMany((texts, i) => texts.Value.Select(owner => (owner.Id, owner.Hash, vectors[i]))), model, ct);
-                encoded += batch.Sum(p => p.Value.Count);
-            }
+            var writing = new SemaphoreSlim(1, 1);
+            await Parallel.ForEachAsync(batches, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct },
+                async (batch, token) =>
+                {
+                    var vectors = encoder.EncodeBatch(batch.Select(p => p.Key).ToList(), token);
+                    await writing.WaitAsync(token);
+                    try
+                    {
+                        await ProductVectorStore.WriteAsync(sql,
+                            batch.SelectMany((texts, i) => texts.Value.Select(owner => (owner.Id, owner.Hash, vectors[i]))), model, token);
+                        encoded += batch.Sum(p => p.Value.Count);
+                    }
+                    finally
+                    {
+                        writing.Release();
+                    }
+                });
             var encodeTime = clock.Elapsed;
             if (encoded > 0 || Volatile.Read(ref current).Model != model || Volatile.Read(ref current).Count != products.Count)
                 Volatile.Write(ref current, await ProductVectorStore.LoadAsync(sql, model, encoder.Dimensions, ct));

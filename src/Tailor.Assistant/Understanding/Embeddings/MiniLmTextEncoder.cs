@@ -19,6 +19,8 @@ public sealed class MiniLmTextEncoder : ITextEncoder
 
     private readonly TextEncoderOptions options;
     private readonly SemaphoreSlim slots;
+    // Batches (catalog vectors, training sets) take their own slots, so a shopper's encode never queues behind them.
+    private readonly SemaphoreSlim batchSlots;
     private readonly EncodingCache cache;
 
     public MiniLmTextEncoder(TextEncoderOptions options)
@@ -26,6 +28,7 @@ public sealed class MiniLmTextEncoder : ITextEncoder
         this.options = options;
         var concurrent = options.MaxConcurrentEncodes > 0 ? options.MaxConcurrentEncodes : Environment.ProcessorCount;
         slots = new SemaphoreSlim(concurrent, concurrent);
+        batchSlots = new SemaphoreSlim(concurrent, concurrent);
         cache = new EncodingCache(options.CacheSize);
     }
 
@@ -38,7 +41,7 @@ public sealed class MiniLmTextEncoder : ITextEncoder
         ArgumentNullException.ThrowIfNull(text);
         var key = EncodingCache.KeyOf(text);
         if (cache.TryGet(key, out var cached)) return cached;
-        var vector = Run([key], CancellationToken.None)[0];
+        var vector = Run([key], slots, CancellationToken.None)[0];
         cache.Add(key, vector);
         return vector;
     }
@@ -46,20 +49,20 @@ public sealed class MiniLmTextEncoder : ITextEncoder
     public float[][] EncodeBatch(IReadOnlyList<string> texts, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(texts);
-        return texts.Count == 0 ? [] : Run(texts.Select(EncodingCache.KeyOf).ToArray(), ct);
+        return texts.Count == 0 ? [] : Run(texts.Select(EncodingCache.KeyOf).ToArray(), batchSlots, ct);
     }
 
-    private float[][] Run(string[] texts, CancellationToken ct)
+    private float[][] Run(string[] texts, SemaphoreSlim pool, CancellationToken ct)
     {
         var session = Session();
-        slots.Wait(ct);
+        pool.Wait(ct);
         try
         {
             return session.Encode(texts, ct);
         }
         finally
         {
-            slots.Release();
+            pool.Release();
         }
     }
 
