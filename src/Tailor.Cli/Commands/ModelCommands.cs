@@ -75,7 +75,8 @@ internal static class ModelCommands
             return prediction;
         }, blend.ActThreshold, thresholds.ClarifyThreshold);
         return new ActionReport(Path.GetFileName(setPath), classifier.Model.Version, before, after, thresholds.ActThreshold, thresholds.ClarifyThreshold,
-            blend, (double)encoded / set.Count, store.LastBuildSeconds, new IntentCalibratorOptions().WrongActionBudget);
+            blend, (double)encoded / set.Count, store.LastBuildSeconds, new IntentCalibratorOptions().WrongActionBudget, classifier.Risk,
+            TrainingSet.Load(TrainingData.FindFolder()).Examples.Select(e => ActionReport.Comparable(e.Text)).ToHashSet(StringComparer.Ordinal));
     }
 
     private static string ModelsFolder(ParseResult parse) =>

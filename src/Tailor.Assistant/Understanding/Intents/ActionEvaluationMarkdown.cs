@@ -24,8 +24,19 @@ public sealed record ActionReport(
     IntentBlend Blend,
     double EncodedShare,
     double BuildSeconds,
-    double WrongActionBudget)
+    double WrongActionBudget,
+    IntentRisk Risk,
+    IReadOnlySet<string> TrainingTexts)
 {
+    /// <summary>The text as compared with the training examples: lower case, letters and digits only.</summary>
+    public static string Comparable(string text) =>
+        string.Join(' ', new string([.. text.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : ' ')]).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    private int Costly(IReadOnlyCollection<JudgedUtterance> judged) =>
+        judged.Count(j => j.Decision == Decision.ActedWrong && (!Risk.Answers.Contains(j.Predicted) || j.Predicted == "deny"));
+
+    private bool Unseen(JudgedUtterance judged) => !TrainingTexts.Contains(Comparable(judged.Utterance.Text));
+
     public string ToMarkdown()
     {
         var md = new StringBuilder();
@@ -34,11 +45,16 @@ public sealed record ActionReport(
         md.AppendLine();
         md.AppendLine(Inv($"Training data version {Version}; {Before.Count} messages. Acted = confidence ≥ act threshold. Before acts at {BeforeAct:0.00}; after at {blend.ActThreshold:0.00}, chosen on 3-fold out-of-fold predictions of the training data for a {100 * WrongActionBudget:0}% wrong-action budget (never on this set). Both clarify at ≥ {Clarify:0.00}. A confident out_of_scope for an in-scope message counts as fallback."));
         md.AppendLine();
-        md.AppendLine(Inv($"Blend: n-gram weight {blend.NgramWeight}, neighbour weight {blend.NeighbourWeight}, {blend.Neighbours} neighbours, temperature {blend.Temperature}, background similarity {blend.Background}; the two models agreeing acts when the n-gram model is ≥ {blend.AgreementAbove:0.00} sure; the encoder is skipped when the n-gram model is ≥ {blend.SkipEncoderAbove:0.00} sure ({100 * EncodedShare:0.0}% of these messages were encoded). Out of fold on {blend.OutOfFold.Examples} training examples: log-loss {blend.OutOfFold.NgramLogLoss} → {blend.OutOfFold.BlendLogLoss}, acted right {Pct(blend.OutOfFold.ActedRight)}, acted wrong {Pct(blend.OutOfFold.ActedWrong)}. Build time of missing parts this run: {BuildSeconds:0.0} s."));
+        md.AppendLine(Inv($"Blend: n-gram weight {blend.NgramWeight}, neighbour weight {blend.NeighbourWeight}, {blend.Neighbours} neighbours, temperature {blend.Temperature}, background similarity {blend.Background}; the two models agreeing acts when the n-gram model is ≥ {blend.AgreementAbove:0.00} sure (≥ {Math.Min(Risk.AgreementAbove, blend.AgreementAbove):0.00} for the {Risk.Answers.Count} intents that only answer a question, training/intent_risk.yaml); the encoder is skipped when the n-gram model is ≥ {blend.SkipEncoderAbove:0.00} sure ({100 * EncodedShare:0.0}% of these messages were encoded). Out of fold on {blend.OutOfFold.Examples} training examples: log-loss {blend.OutOfFold.NgramLogLoss} → {blend.OutOfFold.BlendLogLoss}, acted right {Pct(blend.OutOfFold.ActedRight)}, acted wrong {Pct(blend.OutOfFold.ActedWrong)}. Build time of missing parts this run: {BuildSeconds:0.0} s."));
         md.AppendLine();
         md.AppendLine("## Overall");
         md.AppendLine();
-        Table(md, "", [("all", ActionFigures.Of(Before), ActionFigures.Of(After))]);
+        Table(md, "", [("all", ActionFigures.Of(Before), ActionFigures.Of(After)),
+            ("not in training", ActionFigures.Of([.. Before.Where(Unseen)]), ActionFigures.Of([.. After.Where(Unseen)]))]);
+        md.AppendLine(Inv($"\"Not in training\": the {Before.Count(Unseen)} messages whose text (lower case, letters and digits) is not a training example; quote these."));
+        md.AppendLine();
+        md.AppendLine(Inv($"Wrong actions that do more than answer (acted on an intent outside the answers of training/intent_risk.yaml: an order action, yes, cancel, correction, a person, a no), after: {Costly(After)} of {After.Count} ({Pct((double)Costly(After) / After.Count)}); not in training: {Costly([.. After.Where(Unseen)])} of {After.Count(Unseen)}. Before: {Costly(Before)} of {Before.Count}."));
+        md.AppendLine();
         md.AppendLine("## Per register");
         md.AppendLine();
         Table(md, "register", Pair(r => r.Register));
