@@ -36,8 +36,8 @@ public static class AssistantRegistration
         services.AddTextEncoder();
         services.AddSingleton(sp => new IntentClassifierStore(new IntentModelTrainer(sp.GetRequiredService<TimeProvider>()), sp.GetRequiredService<ITextEncoder>())
             .LoadOrTrain(ModelsFolder(sp), TrainingData.FindFolder()));
-        services.AddSingleton(sp => ColorWords.Load(TrainingData.File(ColorWords.FileName), sp.GetRequiredService<ITextEncoder>()));
         services.AddSingleton(sp => sp.GetRequiredService<IntentClassifier>().Model);
+        services.AddSingleton(sp => ColorWords.Load(TrainingData.File(ColorWords.FileName), sp.GetRequiredService<ITextEncoder>()));
         services.AddSingleton<EntityRecognizerProvider>();
         services.AddSingleton(sp => FeelingReader.Load(TrainingData.File("emotion.yaml"), sp.GetRequiredService<ITextEncoder>()));
         services.AddSingleton<IUnderstander, EmbeddedUnderstander>();
