@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 using Tailor.Server.Hosting;
 using Tailor.Store.Persistence;
 
@@ -11,10 +12,12 @@ namespace Tailor.Server.Agents;
 /// Slows password guessing at the agent console: sign-ins per client and per (e-mail, client) per minute. Counting per
 /// e-mail alone would let a stranger keep the admin out; per (e-mail, client) only ever stops the one guessing.
 /// </summary>
-public sealed class AgentSignInLimits(RateLimitOptions options, IPasswordHasher<AgentAccount> hasher) : IDisposable
+public sealed class AgentSignInLimits(RateLimitOptions options, IOptions<PasswordHasherOptions> hashing) : IDisposable
 {
+    // Identity registers its hasher per request (scoped); this singleton keeps its own, with the same settings.
+    private readonly PasswordHasher<AgentAccount> hasher = new(hashing);
     // A real hash of a throwaway password, checked for unknown accounts so they take as long as known ones.
-    private readonly string decoy = hasher.HashPassword(new AgentAccount(), Guid.NewGuid().ToString("N"));
+    private readonly string decoy = new PasswordHasher<AgentAccount>(hashing).HashPassword(new AgentAccount(), Guid.NewGuid().ToString("N"));
     private readonly PartitionedRateLimiter<string> perClient = PartitionedRateLimiter.Create<string, string>(key =>
         RateLimits.PerMinute(key, options.SignInsPerClient));
     private readonly PartitionedRateLimiter<string> perEmail = PartitionedRateLimiter.Create<string, string>(key =>

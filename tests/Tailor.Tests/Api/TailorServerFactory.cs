@@ -25,6 +25,8 @@ public class TailorServerFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // As in Development: a singleton that takes a scoped service fails here, not only on `dotnet run`.
+        builder.UseDefaultServiceProvider(provider => { provider.ValidateScopes = true; provider.ValidateOnBuild = true; });
         builder.UseSetting("Tailor:DataDirectory", DataDirectory);
         builder.UseSetting("Tailor:AdminApiKey", ConfiguredAdminKey ?? "");
         // Trained intent models are keyed by the training data, so all test servers share one.
