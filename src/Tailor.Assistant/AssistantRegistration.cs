@@ -39,9 +39,11 @@ public static class AssistantRegistration
         services.AddSingleton(sp => sp.GetRequiredService<IntentClassifier>().Model);
         services.AddSingleton(sp => ColorWords.Load(TrainingData.File(ColorWords.FileName), sp.GetRequiredService<ITextEncoder>()));
         services.AddSingleton<EntityRecognizerProvider>();
-        services.AddSingleton(sp => FeelingReader.Load(TrainingData.File("emotion.yaml"), sp.GetRequiredService<ITextEncoder>()));
+        // emotion.yaml is read once: the feeling of one message and the frustration across turns come from the same words.
+        services.AddSingleton(_ => EmotionWords.Load(TrainingData.File("emotion.yaml")));
+        services.AddSingleton<FeelingReader>();
         services.AddSingleton<IUnderstander, EmbeddedUnderstander>();
-        services.AddSingleton(_ => EmotionDetector.Load(TrainingData.File("emotion.yaml")));
+        services.AddSingleton<EmotionDetector>();
         services.AddSingleton(_ => OutfitPlanner.Load(TrainingData.File("outfits.yaml")));
         services.AddSingleton(_ => ResponseTemplates.LoadEmbedded());
         services.AddSingleton<ConversationLocks>();

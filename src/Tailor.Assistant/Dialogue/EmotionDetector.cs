@@ -16,7 +16,7 @@ public sealed class EmotionDetector
     private readonly IReadOnlyList<(string Phrase, double Weight)> negative;
     private readonly IReadOnlyList<(string Phrase, double Weight)> positive;
 
-    private EmotionDetector(EmotionWords words) => (negative, positive) = (words.Negative, words.Positive);
+    public EmotionDetector(EmotionWords words) => (negative, positive) = (words.Negative, words.Positive);
 
     public static EmotionDetector Load(string file) => new(EmotionWords.Load(file));
 

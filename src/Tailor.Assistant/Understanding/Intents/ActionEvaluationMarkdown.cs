@@ -33,7 +33,7 @@ public sealed record ActionReport(
         string.Join(' ', new string([.. text.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : ' ')]).Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
     private int Costly(IReadOnlyCollection<JudgedUtterance> judged) =>
-        judged.Count(j => j.Decision == Decision.ActedWrong && (!Risk.Answers.Contains(j.Predicted) || j.Predicted == "deny"));
+        judged.Count(j => j.Decision == Decision.ActedWrong && !Risk.Answers.Contains(j.Predicted));
 
     private bool Unseen(JudgedUtterance judged) => !TrainingTexts.Contains(Comparable(judged.Utterance.Text));
 
@@ -53,7 +53,7 @@ public sealed record ActionReport(
             ("not in training", ActionFigures.Of([.. Before.Where(Unseen)]), ActionFigures.Of([.. After.Where(Unseen)]))]);
         md.AppendLine(Inv($"\"Not in training\": the {Before.Count(Unseen)} messages whose text (lower case, letters and digits) is not a training example; quote these."));
         md.AppendLine();
-        md.AppendLine(Inv($"Wrong actions that do more than answer (acted on an intent outside the answers of training/intent_risk.yaml: an order action, yes, cancel, correction, a person, a no), after: {Costly(After)} of {After.Count} ({Pct((double)Costly(After) / After.Count)}); not in training: {Costly([.. After.Where(Unseen)])} of {After.Count(Unseen)}. Before: {Costly(Before)} of {Before.Count}."));
+        md.AppendLine(Inv($"Wrong actions that do more than answer (acted on an intent outside the answers of training/intent_risk.yaml: an order action, yes, cancel, correction, a person), after: {Costly(After)} of {After.Count} ({Pct((double)Costly(After) / After.Count)}); not in training: {Costly([.. After.Where(Unseen)])} of {After.Count(Unseen)}. Before: {Costly(Before)} of {Before.Count}."));
         md.AppendLine();
         md.AppendLine("## Per register");
         md.AppendLine();
