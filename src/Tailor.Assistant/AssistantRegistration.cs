@@ -42,8 +42,8 @@ public static class AssistantRegistration
         // emotion.yaml is read once: the feeling of one message and the frustration across turns come from the same words.
         services.AddSingleton(_ => EmotionWords.Load(TrainingData.File("emotion.yaml")));
         services.AddSingleton<FeelingReader>();
+        services.AddSingleton(_ => RequestSplitter.Load(TrainingData.File(RequestSplitter.FileName)));
         services.AddSingleton<IUnderstander, EmbeddedUnderstander>();
-        services.AddSingleton<EmotionDetector>();
         services.AddSingleton(_ => OutfitPlanner.Load(TrainingData.File("outfits.yaml")));
         services.AddSingleton(_ => ResponseTemplates.LoadEmbedded());
         services.AddSingleton<ConversationLocks>();
@@ -65,7 +65,7 @@ public static class AssistantRegistration
         services.AddScoped<PolicyDesk>();
         services.AddEmail();
         services.AddOrderCare(builder.Configuration);
-        services.AddScoped(sp => new ConversationReplies(sp.GetRequiredService<StoreSettings>().Name));
+        services.AddScoped<ConversationReplies>();
         services.AddScoped<DialogueManager>();
         services.AddHandoffDesk(builder.Configuration);
         services.AddScoped<ChatEngine>();

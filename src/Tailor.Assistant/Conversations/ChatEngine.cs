@@ -14,11 +14,12 @@ using Tailor.Store.Persistence;
 namespace Tailor.Assistant.Conversations;
 
 /// <summary>
-/// Runs a chat turn end to end: guard → understand → dialogue and skills → respond → persist the masked messages,
-/// the dialogue state and the turn log. Retried client message ids return the stored answer.
+/// Runs a chat turn end to end: guard → understand → dialogue (one stack of flows) and skills → respond → persist the
+/// masked messages, the dialogue state and the turn log; then, after saving, queue for a person or offer the ticket form
+/// when the dialogue handed over. Retried client message ids return the stored answer.
 /// </summary>
 public sealed class ChatEngine(
-    TailorDbContext db, MessageGuard guard, IUnderstander understander, DialogueManager dialogue, EmotionDetector emotion,
+    TailorDbContext db, MessageGuard guard, IUnderstander understander, DialogueManager dialogue,
     ResponseTemplates templates, StoreSettings settings, ConversationLocks locks, CustomerTokens tokens, HandoffDesk handoff, TicketDesk tickets, TimeProvider time)
 {
     public static readonly JsonSerializerOptions Json = JsonSerializerOptions.Web;
@@ -41,7 +42,7 @@ public sealed class ChatEngine(
             Id = Guid.CreateVersion7(now).ToString("N"),
             CustomerId = customer?.Id,
             ContextJson = JsonSerializer.Serialize(page, Json),
-            StateJson = JsonSerializer.Serialize(new DialogueState { Focus = page.ProductHandle }, Json),
+            StateJson = DialogueStateJson.Write(new DialogueState { Focus = page.ProductHandle }),
             CreatedAt = now,
             UpdatedAt = now,
         };
@@ -82,7 +83,7 @@ public sealed class ChatEngine(
         // With an agent the assistant says nothing: the message goes to the agent.
         if (conversation.Status == ConversationStatus.WithAgent) return await RelayToAgentAsync(conversation, inspected.MaskedText, clientMessageId, ct);
 
-        var state = JsonSerializer.Deserialize<DialogueState>(conversation.StateJson, Json) ?? new DialogueState();
+        var state = DialogueStateJson.Read(conversation.StateJson, out var reset);
         var where = MoveTo(conversation, state, page);
         state.Turns++;
         var context = new UnderstandingContext(state.Search is { IsEmpty: false }, state.Search?.Category,
@@ -92,19 +93,14 @@ public sealed class ChatEngine(
         clock.Lap("understand");
 
         var reply = new ReplyBuilder(templates, StableSeed(conversationId, state.Turns), culture);
-        var shouting = inspected.IsShouting;
-        emotion.Observe(state, inspected.MaskedText, shouting);
+        if (reset) reply.Say("state_reset");
         if (inspected.ContainsPaymentCard) reply.Say("card_warning");
-        EmotionDetector.Acknowledge(reply, state, understanding.Feeling, understanding.Entities.Defect is not null && understanding.Command is OrderCommand);
-        var turn = new Turn(inspected.Text, state, understanding, reply, where) { ConversationId = conversationId, CustomerId = conversation.CustomerId };
-        var sensitive = state.HumanRequested ? null : handoff.Phrases.SensitiveTopicIn(inspected.MaskedText);
-        if (sensitive is null) await dialogue.HandleAsync(turn, clock, ct);
-        else HandOverSensitive(turn, sensitive);
-
-        // Queueing a shopper for nobody helps no one: with no agent online the assistant offers a ticket instead.
-        var handOver = turn.Outcome == TurnOutcome.Handoff && state.HumanRequested;
-        var nobody = handOver && !tickets.AgentsReachable;
-        var said = nobody ? new ReplyBuilder(templates, 0, culture).Text(tickets.NoAgentReply(state.Turns)).Build() : reply.Build();
+        var turn = new Turn(inspected.Text, state, understanding, reply, where)
+        {
+            ConversationId = conversationId, CustomerId = conversation.CustomerId, MaskedText = inspected.MaskedText, Shouting = inspected.IsShouting,
+        };
+        await dialogue.HandleAsync(turn, clock, ct);
+        var said = reply.Build();
 
         var now = time.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -117,23 +113,15 @@ public sealed class ChatEngine(
         var answer = NewMessage(conversationId, ChatRole.Assistant, said, now);
         answer.ReplyToId = shopper.Id;
         db.ChatMessages.Add(answer);
-        conversation.StateJson = JsonSerializer.Serialize(state, Json);
+        conversation.StateJson = DialogueStateJson.Write(state);
         conversation.UpdatedAt = now;
         clock.Lap("respond");
         db.Turns.Add(TurnLog(conversationId, shopper, understanding, turn, clock, now));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        if (nobody) tickets.Offer(conversationId);
-        else if (handOver) await handoff.QueueAsync(conversationId, state, sensitive, ct);
+        if (turn.HandOver == HandOver.Ticket) tickets.Offer(conversationId);
+        else if (turn.HandOver == HandOver.Queue) await handoff.QueueAsync(conversationId, state, turn.SensitiveTopic, ct);
         return new TurnResult([View(answer)]);
-    }
-
-    // Injury, legal threats, payment disputes…: no flow should try to handle these, a person takes over straight away.
-    private void HandOverSensitive(Turn turn, string topic)
-    {
-        turn.Reply.Text(handoff.Phrases.Replies.Render("handoff_sensitive", turn.State.Turns));
-        (turn.State.HumanRequested, turn.State.HumanRequestReason) = (true, topic);
-        (turn.Outcome, turn.Command) = (TurnOutcome.Handoff, nameof(RequestHuman));
     }
 
     private async Task<TurnResult> RelayToAgentAsync(Conversation conversation, string maskedText, string? clientMessageId, CancellationToken ct)

@@ -1,11 +1,15 @@
+using Tailor.Assistant.Handoff;
 using Tailor.Assistant.Understanding;
 using Tailor.Domain.Conversations;
+using Tailor.Domain.Settings;
 
 namespace Tailor.Assistant.Dialogue;
 
 /// <summary>Turns that are about the conversation itself: small talk, feedback, asking for a person, not understood.</summary>
-public sealed class ConversationReplies(string storeName)
+public sealed class ConversationReplies(StoreSettings settings, TicketDesk tickets, HandoffPhrases handoff)
 {
+    private readonly string storeName = settings.Name;
+
     public void SmallTalk(Turn turn, string kind)
     {
         turn.Reply.Say($"smalltalk_{kind}", ("store", storeName));
@@ -18,14 +22,25 @@ public sealed class ConversationReplies(string storeName)
         if (!positive) turn.Reply.QuickReplies(["talk to a person", "start over"]);
     }
 
-    /// <summary>Records the request (the handoff feature takes it from here) and tells the shopper what happens next.</summary>
-    public void RequestHuman(Turn turn, string reason)
+    /// <summary>
+    /// Records the request and tells the shopper what happens next: a place in the queue when an agent is online, else
+    /// the ticket form (closed, or nobody free). Never a question first: asking for a person is always enough.
+    /// </summary>
+    public void RequestHuman(Turn turn, string reason, string? sensitiveTopic = null)
     {
-        turn.State.HumanRequested = true;
-        turn.State.HumanRequestReason = reason;
-        turn.Reply.Say("human_requested");
-        turn.Outcome = TurnOutcome.Handoff;
-        turn.Command = nameof(Understanding.RequestHuman);
+        (turn.State.HumanRequested, turn.State.HumanRequestReason) = (true, sensitiveTopic ?? reason);
+        turn.State.HumanOfferedTurn = null;
+        (turn.Outcome, turn.Command) = (TurnOutcome.Handoff, nameof(Understanding.RequestHuman));
+        turn.SensitiveTopic = sensitiveTopic;
+        if (!tickets.AgentsReachable)
+        {
+            turn.HandOver = HandOver.Ticket;
+            turn.Reply.Text(tickets.NoAgentReply(turn.State.Turns));
+            return;
+        }
+        turn.HandOver = HandOver.Queue;
+        if (sensitiveTopic is null) turn.Reply.Say("human_requested");
+        else turn.Reply.Text(handoff.Replies.Render("handoff_sensitive", turn.State.Turns));
     }
 
     public void OutOfScope(Turn turn)
@@ -36,7 +51,7 @@ public sealed class ConversationReplies(string storeName)
 
     public void Clarify(Turn turn, IReadOnlyList<string> candidates)
     {
-        var options = candidates.Select(IntentLabels.For).Where(o => o is not null).Cast<string>().ToList();
+        var options = candidates.Select(IntentLabels.For).Where(o => o is not null).Cast<string>().Distinct().Take(3).ToList();
         if (options.Count == 0)
         {
             Misunderstood(turn);
@@ -46,9 +61,10 @@ public sealed class ConversationReplies(string storeName)
         turn.Outcome = TurnOutcome.Clarified;
     }
 
+    /// <summary>Nothing likely to offer: the commonest tasks as choices, never a bare "could you rephrase?".</summary>
     public void Misunderstood(Turn turn)
     {
-        turn.Reply.Say("misunderstood");
+        turn.Reply.Say("misunderstood").QuickReplies(["find a product", "where is my order?", "returns policy", "talk to a person"]);
         turn.Outcome = TurnOutcome.Fallback;
     }
 
@@ -56,7 +72,7 @@ public sealed class ConversationReplies(string storeName)
     public void OfferHuman(Turn turn)
     {
         turn.Reply.Say("human_offer").QuickReplies(["talk to a person", "start over"]);
-        turn.State.HumanOffered = true;
+        turn.State.OfferPerson();
         turn.Command = nameof(Understanding.RequestHuman);
         turn.Outcome = TurnOutcome.Handoff;
     }

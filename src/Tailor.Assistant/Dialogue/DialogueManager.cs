@@ -1,4 +1,5 @@
 using Tailor.Assistant.Conversations;
+using Tailor.Assistant.Handoff;
 using Tailor.Assistant.Orders;
 using Tailor.Assistant.Understanding;
 using Tailor.Domain.Conversations;
@@ -8,38 +9,74 @@ namespace Tailor.Assistant.Dialogue;
 /// <summary>
 /// Decides what a command means in this conversation and hands it to the flow that owns it. Flows are
 /// deterministic code; whoever understood the message (model or LLM) can choose them, never bypass them.
+/// One set of rules for every flow on the stack and the repairs in one place: a person asked for (or a sensitive
+/// topic) hands over at once; the active flow reads an answer first; a digression is answered and the flow reminded;
+/// "back to…" resumes a flow set aside; not understood twice offers a person; several requests are answered in order.
 /// </summary>
 public sealed class DialogueManager(ShoppingFlow shopping, ProductAdvice products, PolicyDesk policies, OrderDesk orders, ConversationReplies replies)
 {
+    private readonly IReadOnlyList<IDialogueFlow> flows = [orders, shopping];
+
     public async Task HandleAsync(Turn turn, StageClock clock, CancellationToken ct)
     {
-        var state = turn.State;
-        var command = turn.Understanding.Command;
         clock.Lap("dialogue");
+        var state = turn.State;
+        var understanding = turn.Understanding;
+        var offered = state.PersonOfferedLastTurn;
+        EmotionDetector.Observe(state, turn.MaskedText, understanding.Feeling.Words, turn.Shouting);
+        EmotionDetector.Acknowledge(turn.Reply, state, understanding.Feeling, understanding.Entities.Defect is not null && understanding.Command is OrderCommand);
 
-        // An order flow waiting for an answer reads the message first: "too small" or a postcode answers its question,
-        // whatever intent the words resemble.
-        var answered = await orders.ContinueAsync(turn, ct);
-        var misunderstood = !answered && (command is Clarify || (command is OutOfScope && turn.Understanding.Intent != "out_of_scope"));
-        if (!answered && misunderstood && state.Misunderstandings >= 1)
-            replies.OfferHuman(turn);
-        else if (!answered)
+        if (understanding.SensitiveTopic is { } topic && !state.HumanRequested)
+            replies.RequestHuman(turn, topic, sensitiveTopic: topic);
+        else if (understanding.Command is RequestHuman human)
+            replies.RequestHuman(turn, human.Reason);
+        else if (offered && understanding.Command is Affirm)
+            replies.RequestHuman(turn, HandoffTriggers.AcceptedOffer);
+        else
         {
-            var flowBefore = state.Flow;
-            await RouteAsync(turn, command, ct);
-            if (command is not OrderCommand) await orders.AfterOtherAsync(turn, flowBefore, command, ct);
+            var misunderstood = await RespondAsync(turn, ct);
+            foreach (var next in understanding.Also)
+            {
+                turn.Next(next);
+                await RespondAsync(turn, ct);
+            }
+            state.Misunderstandings = misunderstood ? state.Misunderstandings + 1 : 0;
         }
         // Only the message right after an order action can repeat its "yes".
-        if (command is not Affirm) state.LastOrderAction = null;
+        if (understanding.Command is not Affirm) state.LastOrderAction = null;
         clock.Lap("skills");
 
-        state.Misunderstandings = misunderstood ? state.Misunderstandings + 1 : 0;
         if (state.Frustration >= EmotionDetector.OfferHuman && turn.Outcome != TurnOutcome.Handoff && !state.HumanRequested)
         {
             replies.OfferHuman(turn);
-            turn.Command = command.Name;
+            turn.Command = understanding.Command.Name;
         }
     }
+
+    /// <summary>One request: the active flow's answer, or the command routed to its flow; true when it was not understood.</summary>
+    private async Task<bool> RespondAsync(Turn turn, CancellationToken ct)
+    {
+        var state = turn.State;
+        var command = turn.Understanding.Command;
+        var before = state.Flow;
+        var active = before is null ? null : FlowOf(before);
+        if (active is not null && await active.ContinueAsync(turn, ct)) return false;
+
+        var misunderstood = command is Clarify || (command is OutOfScope && turn.Understanding.Intent != "out_of_scope");
+        if (misunderstood && state.Misunderstandings >= 1)
+        {
+            replies.OfferHuman(turn);
+            return true;
+        }
+        await RouteAsync(turn, command, ct);
+        // A digression answered while a flow waits: the flow asks its question again.
+        if (active is not null && state.Flow == before && active.IsWaiting(before!) && !active.Handles(command)
+            && command is not (SmallTalk or GiveFeedback) && turn.Outcome != TurnOutcome.Handoff)
+            await active.RemindAsync(turn, ct);
+        return misunderstood;
+    }
+
+    private IDialogueFlow? FlowOf(FlowFrame frame) => flows.FirstOrDefault(f => f.Name == frame.Name);
 
     private Task RouteAsync(Turn turn, Command command, CancellationToken ct)
     {
@@ -49,7 +86,7 @@ public sealed class DialogueManager(ShoppingFlow shopping, ProductAdvice product
             case RefineSearch refine: return shopping.RefineAsync(turn, refine.Change, refine.Direction, ct);
             case ShowMore: return shopping.ShowMoreAsync(turn, ct);
             case Correct correct: return shopping.CorrectAsync(turn, correct.Change, ct);
-            case BackToPrevious: return shopping.ResumeAsync(turn, turn.Understanding.Entities.Constraints, ct);
+            case BackToPrevious: return ResumeAsync(turn, ct);
             case CancelFlow: shopping.Cancel(turn); break;
             case SelectProduct select: return products.SelectAsync(turn, select.Product, ct);
             case AskProductDetail detail: return products.DetailAsync(turn, detail, ct);
@@ -66,21 +103,31 @@ public sealed class DialogueManager(ShoppingFlow shopping, ProductAdvice product
             case RequestHuman human: replies.RequestHuman(turn, human.Reason); break;
             case Affirm or Deny: return AnswerYesNoAsync(turn, command, ct);
             case Clarify clarify: replies.Clarify(turn, clarify.Candidates); break;
+            // Not sure enough to act is not "outside what I do": ask, offering the likeliest readings.
+            case OutOfScope when turn.Understanding.Intent != "out_of_scope": replies.Clarify(turn, turn.Understanding.Alternatives); break;
             default: replies.OutOfScope(turn); break;
         }
         return Task.CompletedTask;
     }
 
-    /// <summary>A yes or no: yes to an offered person hands over, a repeated yes to an order action says it is done; otherwise ask what next.</summary>
-    private async Task AnswerYesNoAsync(Turn turn, Command command, CancellationToken ct)
+    /// <summary>"Back to my return", "back to the dresses": the flow set aside most recently comes back with a reminder.</summary>
+    private async Task ResumeAsync(Turn turn, CancellationToken ct)
     {
-        if (turn.State.HumanOffered && command is Affirm)
+        var state = turn.State;
+        var mentioned = turn.Understanding.Entities.Constraints;
+        if (mentioned.Category is null && state.Interrupted.LastOrDefault() is { } frame && FlowOf(frame) is { } flow and not ShoppingFlow)
         {
-            replies.RequestHuman(turn, "accepted the offer of a person");
+            state.Resume(frame);
+            await flow.RemindAsync(turn, ct);
             return;
         }
+        await shopping.ResumeAsync(turn, mentioned, ct);
+    }
+
+    /// <summary>A yes or no: a repeated yes to an order action says it is done; otherwise ask what next.</summary>
+    private async Task AnswerYesNoAsync(Turn turn, Command command, CancellationToken ct)
+    {
         if (command is Affirm && await orders.AnswerAfterDoneAsync(turn, ct)) return;
-        turn.State.HumanOffered = false;
         turn.Reply.Say("next_what").QuickReplies(["find a product", "delivery times", "returns policy"]);
     }
 }

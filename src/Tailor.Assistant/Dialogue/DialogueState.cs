@@ -1,10 +1,25 @@
+using System.Text.Json.Serialization;
 using Tailor.Assistant.Understanding;
 
 namespace Tailor.Assistant.Dialogue;
 
-/// <summary>Everything the assistant remembers about a conversation between turns; stored as JSON with the conversation.</summary>
+/// <summary>
+/// Everything the assistant remembers about a conversation between turns: the stack of flows in progress and a small
+/// shared context (the search and what it showed, the product and order in focus, the customer's proofs, the handoff
+/// and frustration). Stored as versioned JSON with the conversation; <see cref="DialogueStateJson"/> reads older versions.
+/// </summary>
 public sealed class DialogueState
 {
+    public const int CurrentVersion = 2;
+
+    public int Version { get; set; } = CurrentVersion;
+
+    /// <summary>
+    /// Flows in progress, the active one last. A digression pushes a frame; ending a flow pops it and the one below
+    /// resumes with a reminder. At most <see cref="MaxFrames"/> are kept; the oldest is forgotten first.
+    /// </summary>
+    public List<FlowFrame> Stack { get; set; } = [];
+
     /// <summary>The search in progress; refinements change it, a new search replaces it.</summary>
     public SearchConstraints? Search { get; set; }
     /// <summary>Handles of every product shown for the current search, in the order shown.</summary>
@@ -15,10 +30,6 @@ public sealed class DialogueState
     public PriceSpan? ShownPrices { get; set; }
     /// <summary>The product the shopper is talking about ("it", "this one").</summary>
     public string? Focus { get; set; }
-    /// <summary>The flow in progress (e.g. a search or, later, a return) with its slots.</summary>
-    public FlowFrame? Flow { get; set; }
-    /// <summary>Flows interrupted by a digression, most recent last; "back to the dresses" resumes the top one.</summary>
-    public List<FlowFrame> Interrupted { get; set; } = [];
     /// <summary>Turns in a row that were not understood; at two the assistant offers a person.</summary>
     public int Misunderstandings { get; set; }
     /// <summary>The last few shopper messages (masked), to notice repetition.</summary>
@@ -27,7 +38,8 @@ public sealed class DialogueState
     public int Turns { get; set; }
     public bool HumanRequested { get; set; }
     public string? HumanRequestReason { get; set; }
-    public bool HumanOffered { get; set; }
+    /// <summary>The turn on which the assistant last offered a person: a "yes" on the next turn accepts the offer.</summary>
+    public int? HumanOfferedTurn { get; set; }
     /// <summary>Running frustration score from words, shouting, repetition and failed turns.</summary>
     public double Frustration { get; set; }
     /// <summary>Order numbers this conversation proved it may see, with the number and the e-mail or postcode on the order.</summary>
@@ -40,6 +52,62 @@ public sealed class DialogueState
     public int UnfinishedActionTurn { get; set; }
     /// <summary>The order action carried out on the previous turn, so a repeated "yes" says it is done instead of acting twice.</summary>
     public string? LastOrderAction { get; set; }
+
+    public const int MaxFrames = 6;
+
+    /// <summary>
+    /// The active flow, the top of <see cref="Stack"/>. Setting a flow of another kind pushes it over the active one (a
+    /// digression); setting one of the same kind replaces it; null ends the active flow, and the one below resumes.
+    /// </summary>
+    [JsonIgnore]
+    public FlowFrame? Flow
+    {
+        get => Stack.Count == 0 ? null : Stack[^1];
+        set
+        {
+            if (value is null)
+            {
+                if (Stack.Count > 0) Stack.RemoveAt(Stack.Count - 1);
+                return;
+            }
+            Stack.Remove(value);
+            if (Stack.Count > 0 && Stack[^1].Name == value.Name) Stack[^1] = value;
+            else Stack.Add(value);
+            if (Stack.Count > MaxFrames) Stack.RemoveAt(0);
+        }
+    }
+
+    /// <summary>Flows set aside by a digression, most recent last: every frame under the active one.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<FlowFrame> Interrupted => Stack.Count <= 1 ? [] : Stack.GetRange(0, Stack.Count - 1);
+
+    /// <summary>Keeps a frame under the active flow, to be resumed later ("back to the dresses").</summary>
+    public void SetAside(FlowFrame frame)
+    {
+        Stack.Remove(frame);
+        Stack.Insert(Math.Max(0, Stack.Count - 1), frame);
+        if (Stack.Count > MaxFrames) Stack.RemoveAt(0);
+    }
+
+    /// <summary>Brings a set-aside frame back to the top of the stack.</summary>
+    public void Resume(FlowFrame frame)
+    {
+        Stack.Remove(frame);
+        Stack.Add(frame);
+    }
+
+    public void Forget(FlowFrame frame) => Stack.Remove(frame);
+
+    /// <summary>The assistant offers a person on this turn: a "yes" next turn hands over.</summary>
+    public void OfferPerson() => HumanOfferedTurn = Turns;
+
+    /// <summary>Whether a person was offered on this turn (read after the turn, as the tests and the console see it).</summary>
+    [JsonIgnore]
+    public bool HumanOffered => HumanOfferedTurn == Turns;
+
+    /// <summary>Whether the previous turn offered a person, so this turn's "yes" accepts.</summary>
+    [JsonIgnore]
+    public bool PersonOfferedLastTurn => HumanOfferedTurn is { } turn && turn == Turns - 1;
 }
 
 /// <summary>A flow and its slots. A search flow keeps its constraints and results so it can be resumed.</summary>

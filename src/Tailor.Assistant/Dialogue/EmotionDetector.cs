@@ -5,36 +5,26 @@ using Tailor.Assistant.Understanding.Feelings;
 namespace Tailor.Assistant.Dialogue;
 
 /// <summary>
-/// Tracks frustration across turns from words, shouting, repetition and failed turns. The score decays each turn,
-/// so one grumble fades while a run of them builds up. Also says the one sentence that acknowledges a feeling.
+/// Tracks frustration across turns from what understanding read in each message (mood words, shouting), repetition
+/// and failed turns. The score decays each turn, so one grumble fades while a run of them builds up. Also says the one
+/// sentence that acknowledges a feeling.
 /// </summary>
-public sealed class EmotionDetector
+public static class EmotionDetector
 {
     public const double Empathise = 1.0;
     public const double OfferHuman = 2.2;
 
-    private readonly IReadOnlyList<(string Phrase, double Weight)> negative;
-    private readonly IReadOnlyList<(string Phrase, double Weight)> positive;
-
-    public EmotionDetector(EmotionWords words) => (negative, positive) = (words.Negative, words.Positive);
-
-    public static EmotionDetector Load(string file) => new(EmotionWords.Load(file));
-
-    /// <summary>Updates the state's frustration with this message and returns the message's own sentiment (−1…1).</summary>
-    public double Observe(DialogueState state, string maskedText, bool shouting)
+    /// <summary>Updates the state's frustration with this message's mood words, shouting and repetition.</summary>
+    public static void Observe(DialogueState state, string maskedText, MoodWords words, bool shouting)
     {
-        var text = maskedText.ToLowerInvariant();
-        var bad = negative.Where(w => text.Contains(w.Phrase)).Sum(w => w.Weight);
-        var good = positive.Where(w => text.Contains(w.Phrase)).Sum(w => w.Weight);
         // "TL-100023 [email]" twice is two different e-mail addresses tried, not the shopper repeating themselves.
         var repeated = PiiMasker.HasPlaceholder(maskedText) ? 0
             : state.RecentMessages.Count(m => string.Equals(m, maskedText, StringComparison.OrdinalIgnoreCase));
 
-        state.Frustration = Math.Max(0, state.Frustration * 0.5 + bad + (shouting ? 0.8 : 0) + repeated * 0.8
-            + state.Misunderstandings * 0.5 - good * 0.5);
+        state.Frustration = Math.Max(0, state.Frustration * 0.5 + words.Negative + (shouting ? 0.8 : 0) + repeated * 0.8
+            + state.Misunderstandings * 0.5 - words.Positive * 0.5);
         state.RecentMessages.Add(maskedText);
         if (state.RecentMessages.Count > 5) state.RecentMessages.RemoveAt(0);
-        return Math.Clamp((good - bad - (shouting ? 0.5 : 0)) / 2, -1, 1);
     }
 
     /// <summary>
@@ -46,7 +36,7 @@ public sealed class EmotionDetector
         if (reportsDefect)
         {
             reply.Say("defect_sorry");
-            state.HumanOffered = true;
+            state.OfferPerson();
         }
         else if (state.Frustration >= Empathise) reply.Say("empathy");
         else if (feeling.IsNegative || feeling.Label == "happy") reply.Say($"feeling_{feeling.Label}");

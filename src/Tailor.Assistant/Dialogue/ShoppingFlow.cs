@@ -9,10 +9,21 @@ namespace Tailor.Assistant.Dialogue;
 /// The search flow: new searches, refinements, "show more", picking a product, corrections, and resuming an
 /// interrupted search. Every product shown comes from the search skill, so it exists and satisfies the constraints.
 /// </summary>
-public sealed class ShoppingFlow(ProductSearchSkill search, StoreSettings settings)
+public sealed class ShoppingFlow(ProductSearchSkill search, StoreSettings settings) : IDialogueFlow
 {
     public const string FlowName = "search";
     public const int PageSize = 4;
+
+    public string Name => FlowName;
+
+    public bool Handles(Command command) => command is SearchProducts or RefineSearch or ShowMore or Correct or BackToPrevious or CancelFlow;
+
+    /// <summary>A search waits for nothing: refinements arrive as commands of their own.</summary>
+    public bool IsWaiting(FlowFrame frame) => false;
+
+    public Task<bool> ContinueAsync(Turn turn, CancellationToken ct) => Task.FromResult(false);
+
+    public Task RemindAsync(Turn turn, CancellationToken ct) => Task.CompletedTask;
 
     private readonly NearestAlternatives alternatives = new(search);
 
@@ -67,7 +78,7 @@ public sealed class ShoppingFlow(ProductSearchSkill search, StoreSettings settin
         var frame = state.Interrupted.LastOrDefault(f => f.Search is { } s && (mentioned.Category is null || s.Category == mentioned.Category));
         if (frame is not null)
         {
-            state.Interrupted.Remove(frame);
+            state.Forget(frame);
             if (state.Search is { IsEmpty: false }) Interrupt(state);
             (state.Search, state.Results, state.Shown, state.Focus) = (frame.Search, [], 0, frame.Focus);
         }
@@ -86,9 +97,9 @@ public sealed class ShoppingFlow(ProductSearchSkill search, StoreSettings settin
     public void Cancel(Turn turn)
     {
         var state = turn.State;
-        (state.Search, state.Focus, state.Flow) = (null, null, null);
+        (state.Search, state.Focus) = (null, null);
         state.Results.Clear();
-        state.Interrupted.Clear();
+        state.Stack.Clear();
         state.Shown = 0;
         turn.Reply.Say("cancel_done");
     }
@@ -210,9 +221,8 @@ public sealed class ShoppingFlow(ProductSearchSkill search, StoreSettings settin
 
     private static void Interrupt(DialogueState state)
     {
-        state.Interrupted.RemoveAll(f => f.Search == state.Search);
-        state.Interrupted.Add(new FlowFrame { Name = FlowName, Search = state.Search, Focus = state.Focus });
-        if (state.Interrupted.Count > 5) state.Interrupted.RemoveAt(0);
+        foreach (var same in state.Interrupted.Where(f => f.Search == state.Search)) state.Forget(same);
+        state.SetAside(new FlowFrame { Name = FlowName, Search = state.Search, Focus = state.Focus });
     }
 
     private static string Describe(Turn turn, SearchConstraints constraints) =>

@@ -179,11 +179,11 @@ public sealed class HandoffDesk(
         using (await locks.AcquireAsync(request.ConversationId, ct))
         {
             var conversation = await db.Conversations.FirstAsync(c => c.Id == request.ConversationId, ct);
-            var state = JsonSerializer.Deserialize<DialogueState>(conversation.StateJson, ChatEngine.Json) ?? new DialogueState();
+            var state = DialogueStateJson.Read(conversation.StateJson);
             // The assistant resumes with the search, focus and order it had, but no longer thinks a person is coming.
-            (state.HumanRequested, state.HumanOffered, state.HumanRequestReason, state.Misunderstandings, state.Frustration) = (false, false, null, 0, 0);
+            (state.HumanRequested, state.HumanOfferedTurn, state.HumanRequestReason, state.Misunderstandings, state.Frustration) = (false, null, null, 0, 0);
             state.UnfinishedAction = null;
-            conversation.StateJson = JsonSerializer.Serialize(state, ChatEngine.Json);
+            conversation.StateJson = DialogueStateJson.Write(state);
             conversation.Status = HandoffLifecycle.ConversationStatusFor(to);
             conversation.UpdatedAt = now;
             var text = phrases.Replies.Render(replyKey, (int)handoffId, new Dictionary<string, string> { ["agent"] = request.AgentName ?? "" });

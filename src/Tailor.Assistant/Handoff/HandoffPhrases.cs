@@ -10,10 +10,12 @@ namespace Tailor.Assistant.Handoff;
 public sealed class HandoffPhrases
 {
     private readonly IReadOnlyList<(string Topic, Regex Pattern)> topics;
+    private readonly Regex personRequest;
 
-    private HandoffPhrases(IReadOnlyList<(string, Regex)> topics, ResponseTemplates replies, IReadOnlyDictionary<string, string> canned)
+    private HandoffPhrases(IReadOnlyList<(string, Regex)> topics, Regex personRequest, ResponseTemplates replies, IReadOnlyDictionary<string, string> canned)
     {
         this.topics = topics;
+        this.personRequest = personRequest;
         Replies = replies;
         CannedReplies = canned;
     }
@@ -40,21 +42,49 @@ public sealed class HandoffPhrases
             ?? throw new InvalidDataException("The handoff data file is empty.");
         var topics = file.SensitiveTopics.Select(t => (t.Key, WholeWords(t.Value))).ToList();
         var replies = new SerializerBuilder().Build().Serialize(file.Replies);
-        return new HandoffPhrases(topics, ResponseTemplates.Parse(replies), file.CannedReplies);
+        return new HandoffPhrases(topics, PersonRequest(file.PersonRequests), ResponseTemplates.Parse(replies), file.CannedReplies);
     }
 
     /// <summary>The first sensitive topic the (masked) message touches, or null.</summary>
     public string? SensitiveTopicIn(string maskedText) =>
         topics.FirstOrDefault(t => t.Pattern.IsMatch(maskedText)).Topic;
 
+    /// <summary>Whether the (masked) message asks for a person: "can I talk to someone", "get me a human", "agent please".</summary>
+    public bool AsksForPerson(string maskedText) => personRequest.IsMatch(maskedText.Replace("'", "").Replace("’", ""));
+
     private static Regex WholeWords(IEnumerable<string> phrases) =>
-        new($@"\b(?:{string.Join('|', phrases.Select(p => Regex.Escape(p.Trim()).Replace(@"\ ", @"\s+")))})\b",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        new($@"\b(?:{Alternatives(phrases)})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static string Alternatives(IEnumerable<string> phrases) =>
+        string.Join('|', phrases.OrderByDescending(p => p.Length).Select(p => Regex.Escape(p.Trim()).Replace(@"\ ", @"\s+")));
+
+    // "talk to … someone", "I want … a real person" (up to three words between), or a person word alone with "please".
+    private static Regex PersonRequest(PersonRequestWords words)
+    {
+        if (words.People.Count == 0) return new Regex("(?!)");
+        var (ask, want, people, anyone) = (Alternatives(words.Ask), Alternatives(words.Want), Alternatives(words.People), Alternatives(words.Anyone));
+        var gap = @"(?:\s+\S+){0,3}?\s+";
+        var asking = words.Ask.Count == 0 ? "(?!)" : $@"\b(?:{ask}){gap}(?:(?:a|an|the|your|some)\s+)?(?:{people}|{anyone})\b";
+        var wanting = words.Want.Count == 0 ? "(?!)" : $@"\b(?:{want}){gap}(?:{people})\b";
+        var extras = words.AloneExtras.Count == 0 ? "" : $@"(?:\W+(?:{Alternatives(words.AloneExtras)}))*";
+        var alone = $@"^\W*(?:(?:a|an|the)\s+)?(?:{people}){extras}\W*$";
+        return new Regex($"{asking}|{wanting}|{alone}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    }
 
     private sealed class HandoffFile
     {
         public Dictionary<string, List<string>> SensitiveTopics { get; set; } = [];
         public Dictionary<string, List<string>> Replies { get; set; } = [];
         public Dictionary<string, string> CannedReplies { get; set; } = [];
+        public PersonRequestWords PersonRequests { get; set; } = new();
+    }
+
+    private sealed class PersonRequestWords
+    {
+        public List<string> Ask { get; set; } = [];
+        public List<string> Want { get; set; } = [];
+        public List<string> People { get; set; } = [];
+        public List<string> Anyone { get; set; } = [];
+        public List<string> AloneExtras { get; set; } = [];
     }
 }

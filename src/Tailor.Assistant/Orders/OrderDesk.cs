@@ -12,8 +12,15 @@ namespace Tailor.Assistant.Orders;
 /// </summary>
 public sealed class OrderDesk(
     OrderFinder finder, OrderReader reader, OrderActions actions, TrackingReplies tracking, OrderWords words, OrderCareOptions options,
-    PolicyDesk policies, OrderTaskSteps steps, OrderConfirmation confirmation)
+    PolicyDesk policies, OrderTaskSteps steps, OrderConfirmation confirmation) : IDialogueFlow
 {
+    public string Name => OrderFlow.Name;
+
+    public bool Handles(Command command) => command is OrderCommand;
+
+    /// <summary>An order flow on top of the stack is always waiting for something: a number, a choice, a yes.</summary>
+    public bool IsWaiting(FlowFrame frame) => true;
+
     public async Task StartAsync(Turn turn, OrderCommand command, CancellationToken ct)
     {
         var state = turn.State;
@@ -64,13 +71,7 @@ public sealed class OrderDesk(
     {
         var state = turn.State;
         var command = turn.Understanding.Command;
-        if (OrderFlow.Of(state) is not { } flow)
-        {
-            if (command is not BackToPrevious || state.Interrupted.LastOrDefault() is not { Name: OrderFlow.Name } set) return false;
-            Resume(state, set);
-            await RemindAsync(turn, ct);
-            return true;
-        }
+        if (OrderFlow.Of(state) is not { } flow) return false;
         // "Cancel TL-100023" while a return waits for its order number is a new request; a bare number (read as tracking) is the answer.
         if (command is OrderCommand other and not TrackOrder && OrderTasks.TaskOf(other) != flow.Task
             && flow.Step is OrderStep.OrderNumber or OrderStep.Identity or OrderStep.ChooseOrder) return false;
@@ -93,23 +94,6 @@ public sealed class OrderDesk(
         }
         if (answered && command is not (Affirm or Deny or CancelFlow)) turn.Command = OrderTasks.CommandName(flow.Task);
         return answered;
-    }
-
-    /// <summary>
-    /// After another command was handled mid-flow: a flow replaced by a search is set aside for later, one still
-    /// active asks its question again ("back to your return…").
-    /// </summary>
-    public async Task AfterOtherAsync(Turn turn, FlowFrame? before, Command command, CancellationToken ct)
-    {
-        var state = turn.State;
-        if (before is not { Name: OrderFlow.Name }) return;
-        if (state.Flow != before)
-        {
-            if (OrderFlow.Of(state) is null && !state.Interrupted.Contains(before)) state.Interrupted.Add(before);
-            return;
-        }
-        if (command is RequestHuman or SmallTalk or GiveFeedback || turn.Outcome == TurnOutcome.Handoff) return;
-        await RemindAsync(turn, ct);
     }
 
     /// <summary>A second "yes" after an action was carried out says it is done, and does nothing.</summary>
@@ -183,7 +167,7 @@ public sealed class OrderDesk(
     }
 
     /// <summary>"Now, back to your return for order TL-100023." and the question the flow is waiting on.</summary>
-    private async Task RemindAsync(Turn turn, CancellationToken ct)
+    public async Task RemindAsync(Turn turn, CancellationToken ct)
     {
         if (OrderFlow.Of(turn.State) is not { } flow) return;
         var task = turn.Reply.Render($"order_task_{OrderFinder.Key(flow.Task)}");
@@ -200,9 +184,5 @@ public sealed class OrderDesk(
         else await steps.For(flow.Task).AskAsync(turn, flow, file, ct);
     }
 
-    private static void Resume(DialogueState state, FlowFrame frame)
-    {
-        state.Interrupted.Remove(frame);
-        state.Flow = frame;
-    }
+    private static void Resume(DialogueState state, FlowFrame frame) => state.Resume(frame);
 }

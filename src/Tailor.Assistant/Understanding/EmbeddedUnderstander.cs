@@ -1,3 +1,4 @@
+using Tailor.Assistant.Handoff;
 using Tailor.Assistant.Understanding.Entities;
 using Tailor.Assistant.Understanding.Feelings;
 using Tailor.Assistant.Understanding.Intents;
@@ -6,12 +7,55 @@ namespace Tailor.Assistant.Understanding;
 
 /// <summary>
 /// Understanding without an LLM: the intent classifier (n-gram model, blended with the sentence encoder when it is on),
-/// the catalog entity recognizer and confidence thresholds.
+/// the catalog entity recognizer and confidence thresholds; what the shopper feels, a sensitive topic and an explicit
+/// request for a person; and a second request in the same message.
 /// </summary>
-public sealed class EmbeddedUnderstander(IntentClassifier classifier, EntityRecognizerProvider recognizers, UnderstandingOptions options, FeelingReader feelings) : IUnderstander
+public sealed class EmbeddedUnderstander(
+    IntentClassifier classifier, EntityRecognizerProvider recognizers, UnderstandingOptions options, FeelingReader feelings,
+    HandoffPhrases handoff, RequestSplitter splitter) : IUnderstander
 {
     public Understanding Understand(string text, UnderstandingContext context)
     {
+        var whole = Request(text, context);
+        var understood = context.ActiveFlow == "order" ? whole : Several(text, context, whole);
+        return understood with
+        {
+            Feeling = feelings.Read(text, whole.Entities.HasProductFilters),
+            SensitiveTopic = handoff.SensitiveTopicIn(text),
+        };
+    }
+
+    /// <summary>
+    /// "Black ankle boots in size 6 and what's your returns policy": two confident requests of different kinds are
+    /// answered in order. A flow waiting for an answer reads the message whole (see the caller).
+    /// </summary>
+    private Understanding Several(string text, UnderstandingContext context, Understanding whole)
+    {
+        foreach (var (firstText, secondText) in splitter.Cuts(text))
+        {
+            var first = Request(firstText, context);
+            var second = Request(secondText, context);
+            if (Kind(first.Command) is { } a && Kind(second.Command) is { } b && a != b) return first with { Also = [second] };
+        }
+        return whole;
+    }
+
+    /// <summary>The kinds of request worth answering side by side; anything else (small talk, yes/no, unclear) is not split off.</summary>
+    private static string? Kind(Command command) => command switch
+    {
+        OrderCommand => "order",
+        AskPolicy => "policy",
+        AskPromotions => "promotions",
+        SearchProducts or RefineSearch or AskProductDetail or AskPrice or AskSizeAdvice or AskStyleAdvice or Recommend
+            or SelectProduct or CompareProducts or ShowMore => "products",
+        _ => null,
+    };
+
+    private Understanding Request(string text, UnderstandingContext context)
+    {
+        // Asking for a person is enough, however the rest of the message reads: no question back, no guess.
+        if (handoff.AsksForPerson(text))
+            return new Understanding("request_human", 1, [], recognizers.Current.Recognize(text), new RequestHuman("shopper asked for a person"));
         var prediction = classifier.Predict(text);
         var entities = recognizers.Current.Recognize(text);
         var alternatives = prediction.TopIntents.Select(i => i.Intent).ToList();
@@ -21,7 +65,7 @@ public sealed class EmbeddedUnderstander(IntentClassifier classifier, EntityReco
             : intent.Confidence >= (float)options.ClarifyThreshold
                 ? new Clarify(alternatives.Where(a => a != "out_of_scope").Take(2).ToList())
                 : new OutOfScope();
-        return new Understanding(intent.Intent, intent.Confidence, alternatives, entities, command) { Feeling = feelings.Read(text, entities.HasProductFilters) };
+        return new Understanding(intent.Intent, intent.Confidence, alternatives, entities, command);
     }
 
     // Model scores are floats: compare in float so a rescued score of exactly the threshold acts.

@@ -5,6 +5,12 @@ public sealed record Understanding(string Intent, double Confidence, IReadOnlyLi
 {
     /// <summary>What the shopper feels, apart from what they ask.</summary>
     public Feelings.Feeling Feeling { get; init; } = Feelings.Feeling.None;
+
+    /// <summary>A topic that always goes to a person (injury, legal threat, payment dispute…), whatever else is asked.</summary>
+    public string? SensitiveTopic { get; init; }
+
+    /// <summary>Further requests in the same message, answered in order after this one ("… and what's your returns policy?").</summary>
+    public IReadOnlyList<Understanding> Also { get; init; } = [];
 }
 
 /// <summary>Turns a shopper message into a command. Embedded (ML.NET + entity recognizer) by default; an LLM can replace it.</summary>

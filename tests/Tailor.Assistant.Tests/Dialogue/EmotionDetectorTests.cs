@@ -1,17 +1,15 @@
 using Tailor.Assistant.Dialogue;
-using Tailor.Assistant.Understanding.Intents;
+using Tailor.Assistant.Understanding.Feelings;
 
 namespace Tailor.Assistant.Tests.Dialogue;
 
 public sealed class EmotionDetectorTests
 {
-    private readonly EmotionDetector detector = EmotionDetector.Load(TrainingData.File("emotion.yaml"));
-
     [Fact]
     public void A_shopper_repeating_the_same_message_grows_frustrated()
     {
         var state = new DialogueState();
-        for (var i = 0; i < 3; i++) detector.Observe(state, "where is my parcel", shouting: false);
+        for (var i = 0; i < 3; i++) EmotionDetector.Observe(state, "where is my parcel", MoodWords.None, shouting: false);
         Assert.True(state.Frustration >= EmotionDetector.Empathise, $"frustration {state.Frustration}");
     }
 
@@ -19,7 +17,7 @@ public sealed class EmotionDetectorTests
     public void Trying_different_email_addresses_is_not_repetition_even_though_they_are_masked_alike()
     {
         var state = new DialogueState();
-        for (var i = 0; i < 3; i++) detector.Observe(state, "TL-100023 [email]", shouting: false);
+        for (var i = 0; i < 3; i++) EmotionDetector.Observe(state, "TL-100023 [email]", MoodWords.None, shouting: false);
         Assert.Equal(0, state.Frustration);
     }
 }

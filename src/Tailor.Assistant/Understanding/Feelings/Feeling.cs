@@ -11,4 +11,13 @@ public sealed record Feeling(double Sentiment, double Frustration, string Label)
     public static readonly Feeling None = new(0, 0, NoLabel);
 
     public bool IsNegative => Sentiment < 0 && Label != NoLabel;
+
+    /// <summary>Summed weights of the negative and positive mood words in the message, which build frustration across turns.</summary>
+    public MoodWords Words { get; init; } = MoodWords.None;
+}
+
+/// <summary>The weights of the mood words found in one message (<c>training/emotion.yaml</c>).</summary>
+public sealed record MoodWords(double Negative, double Positive)
+{
+    public static readonly MoodWords None = new(0, 0);
 }

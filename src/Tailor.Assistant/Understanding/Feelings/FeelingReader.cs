@@ -32,9 +32,15 @@ public sealed class FeelingReader
     {
         if (string.IsNullOrWhiteSpace(text)) return Feeling.None;
         var padded = Padded(text);
+        var mood = new MoodWords(words.Negative.Where(w => Has(padded, text, w.Phrase)).Sum(w => w.Weight),
+            words.Positive.Where(w => Has(padded, text, w.Phrase)).Sum(w => w.Weight));
+        return Read(text, padded, mood, asksForProducts) with { Words = mood };
+    }
+
+    private Feeling Read(string text, string padded, MoodWords mood, bool asksForProducts)
+    {
         var shouting = IsShouting(text) ? 0.3 : 0;
-        var bad = words.Negative.Where(w => Has(padded, text, w.Phrase)).Sum(w => w.Weight);
-        var good = words.Positive.Where(w => Has(padded, text, w.Phrase)).Sum(w => w.Weight);
+        var (bad, good) = (mood.Negative, mood.Positive);
         var fromWords = Math.Clamp((good - bad) / 2, -1, 1);
 
         foreach (var (label, phrases) in words.Feelings)
