@@ -7,6 +7,7 @@ using Tailor.Assistant.Guard;
 using Tailor.Assistant.Handoff;
 using Tailor.Assistant.Respond;
 using Tailor.Assistant.Understanding;
+using Tailor.Assistant.Understanding.Slots;
 using Tailor.Domain.Conversations;
 using Tailor.Domain.Settings;
 using Tailor.Store.Persistence;
@@ -19,7 +20,7 @@ namespace Tailor.Assistant.Conversations;
 /// </summary>
 public sealed class ChatEngine(
     TailorDbContext db, MessageGuard guard, IUnderstander understander, DialogueManager dialogue, EmotionDetector emotion,
-    ResponseTemplates templates, StoreSettings settings, ConversationLocks locks, CustomerTokens tokens, HandoffDesk handoff, TicketDesk tickets, TimeProvider time)
+    ResponseTemplates templates, StoreSettings settings, ConversationLocks locks, CustomerTokens tokens, HandoffDesk handoff, TicketDesk tickets, SlotReader slots, TimeProvider time)
 {
     public static readonly JsonSerializerOptions Json = JsonSerializerOptions.Web;
     private readonly CultureInfo culture = CultureInfo.GetCultureInfo(settings.Locale);
@@ -96,7 +97,7 @@ public sealed class ChatEngine(
         emotion.Observe(state, inspected.MaskedText, shouting);
         if (inspected.ContainsPaymentCard) reply.Say("card_warning");
         EmotionDetector.Acknowledge(reply, state, understanding.Feeling, understanding.Entities.Defect is not null && understanding.Command is OrderCommand);
-        var turn = new Turn(inspected.Text, state, understanding, reply, where) { ConversationId = conversationId, CustomerId = conversation.CustomerId };
+        var turn = new Turn(new ShopperAnswer(slots, inspected.Text, inspected.MaskedText), state, understanding, reply, where) { ConversationId = conversationId, CustomerId = conversation.CustomerId };
         var sensitive = state.HumanRequested ? null : handoff.Phrases.SensitiveTopicIn(inspected.MaskedText);
         if (sensitive is null) await dialogue.HandleAsync(turn, clock, ct);
         else HandOverSensitive(turn, sensitive);

@@ -1,13 +1,16 @@
 using Tailor.Assistant.Respond;
+using Tailor.Assistant.Understanding.Slots;
 using Tailor.Domain.Conversations;
 
 namespace Tailor.Assistant.Dialogue;
 
 /// <summary>One turn in progress: the state to update, what was understood, the reply being built and the outcome.</summary>
-public sealed class Turn(string text, DialogueState state, Understanding.Understanding understanding, ReplyBuilder reply, PageContext page)
+public sealed class Turn(ShopperAnswer answer, DialogueState state, Understanding.Understanding understanding, ReplyBuilder reply, PageContext page)
 {
-    /// <summary>The shopper's text after the guard, unmasked: kept in memory for this turn only.</summary>
-    public string Text { get; } = text;
+    /// <summary>
+    /// The shopper's message, readable only for the slots a flow expects: flows never parse the text themselves.
+    /// </summary>
+    public ShopperAnswer Answer { get; } = answer;
     public DialogueState State { get; } = state;
     public Understanding.Understanding Understanding { get; } = understanding;
     public ReplyBuilder Reply { get; } = reply;
