@@ -35,6 +35,12 @@ public sealed class ChangeSteps(
         switch (flow.Step)
         {
             case OrderStep.ChangeWhat:
+                // A new address typed straight away answers the next question too.
+                if (turn.Answer.ChangeKind is null && turn.Answer.LooksLikeAddress)
+                {
+                    (flow.Change, flow.Step) = (Address, OrderStep.Address);
+                    return await TakeAddressAsync(turn, flow, file, ct);
+                }
                 if (turn.Answer.ChangeKind is not { } kind) return false;
                 flow.Change = kind;
                 await StartPartAsync(turn, flow, file, ct);
