@@ -7,6 +7,7 @@ using Tailor.Assistant.Guard;
 using Tailor.Assistant.Handoff;
 using Tailor.Assistant.Respond;
 using Tailor.Assistant.Understanding;
+using Tailor.Assistant.Understanding.Slots;
 using Tailor.Domain.Conversations;
 using Tailor.Domain.Settings;
 using Tailor.Store.Persistence;
@@ -20,7 +21,7 @@ namespace Tailor.Assistant.Conversations;
 /// </summary>
 public sealed class ChatEngine(
     TailorDbContext db, MessageGuard guard, IUnderstander understander, DialogueManager dialogue,
-    ResponseTemplates templates, StoreSettings settings, ConversationLocks locks, CustomerTokens tokens, HandoffDesk handoff, TicketDesk tickets, TimeProvider time)
+    ResponseTemplates templates, StoreSettings settings, ConversationLocks locks, CustomerTokens tokens, HandoffDesk handoff, TicketDesk tickets, SlotReader slots, TimeProvider time)
 {
     public static readonly JsonSerializerOptions Json = JsonSerializerOptions.Web;
     private readonly CultureInfo culture = CultureInfo.GetCultureInfo(settings.Locale);
@@ -95,9 +96,9 @@ public sealed class ChatEngine(
         var reply = new ReplyBuilder(templates, StableSeed(conversationId, state.Turns), culture);
         if (reset) reply.Say("state_reset");
         if (inspected.ContainsPaymentCard) reply.Say("card_warning");
-        var turn = new Turn(inspected.Text, state, understanding, reply, where)
+        var turn = new Turn(new ShopperAnswer(slots, inspected.Text, inspected.MaskedText), state, understanding, reply, where)
         {
-            ConversationId = conversationId, CustomerId = conversation.CustomerId, MaskedText = inspected.MaskedText, Shouting = inspected.IsShouting,
+            ConversationId = conversationId, CustomerId = conversation.CustomerId, Shouting = inspected.IsShouting,
         };
         await dialogue.HandleAsync(turn, clock, ct);
         var said = reply.Build();

@@ -23,7 +23,7 @@ public sealed class DialogueManager(ShoppingFlow shopping, ProductAdvice product
         var state = turn.State;
         var understanding = turn.Understanding;
         var offered = state.PersonOfferedLastTurn;
-        EmotionDetector.Observe(state, turn.MaskedText, understanding.Feeling.Words, turn.Shouting);
+        EmotionDetector.Observe(state, turn.Answer, understanding.Feeling.Words, turn.Shouting);
         EmotionDetector.Acknowledge(turn.Reply, state, understanding.Feeling, understanding.Entities.Defect is not null && understanding.Command is OrderCommand);
 
         if (understanding.SensitiveTopic is { } topic && !state.HumanRequested)

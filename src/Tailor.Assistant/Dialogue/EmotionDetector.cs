@@ -1,6 +1,6 @@
-using Tailor.Assistant.Guard;
 using Tailor.Assistant.Respond;
 using Tailor.Assistant.Understanding.Feelings;
+using Tailor.Assistant.Understanding.Slots;
 
 namespace Tailor.Assistant.Dialogue;
 
@@ -15,15 +15,13 @@ public static class EmotionDetector
     public const double OfferHuman = 2.2;
 
     /// <summary>Updates the state's frustration with this message's mood words, shouting and repetition.</summary>
-    public static void Observe(DialogueState state, string maskedText, MoodWords words, bool shouting)
+    public static void Observe(DialogueState state, ShopperAnswer message, MoodWords words, bool shouting)
     {
-        // "TL-100023 [email]" twice is two different e-mail addresses tried, not the shopper repeating themselves.
-        var repeated = PiiMasker.HasPlaceholder(maskedText) ? 0
-            : state.RecentMessages.Count(m => string.Equals(m, maskedText, StringComparison.OrdinalIgnoreCase));
+        var repeated = message.Repeats(state.RecentMessages);
 
         state.Frustration = Math.Max(0, state.Frustration * 0.5 + words.Negative + (shouting ? 0.8 : 0) + repeated * 0.8
             + state.Misunderstandings * 0.5 - words.Positive * 0.5);
-        state.RecentMessages.Add(maskedText);
+        state.RecentMessages.Add(message.Remembered);
         if (state.RecentMessages.Count > 5) state.RecentMessages.RemoveAt(0);
     }
 

@@ -1,21 +1,22 @@
 using Tailor.Assistant.Respond;
+using Tailor.Assistant.Understanding.Slots;
 using Tailor.Domain.Conversations;
 
 namespace Tailor.Assistant.Dialogue;
 
 /// <summary>One turn in progress: the state to update, what was understood, the reply being built and the outcome.</summary>
-public sealed class Turn(string text, DialogueState state, Understanding.Understanding understanding, ReplyBuilder reply, PageContext page)
+public sealed class Turn(ShopperAnswer answer, DialogueState state, Understanding.Understanding understanding, ReplyBuilder reply, PageContext page)
 {
-    /// <summary>The shopper's text after the guard, unmasked: kept in memory for this turn only.</summary>
-    public string Text { get; } = text;
+    /// <summary>
+    /// The shopper's message, readable only for the slots a flow expects: flows never parse the text themselves.
+    /// </summary>
+    public ShopperAnswer Answer { get; } = answer;
     public DialogueState State { get; } = state;
     /// <summary>How the request being answered was understood; a message with several requests moves on to the next one.</summary>
     public Understanding.Understanding Understanding { get; private set; } = understanding;
     public ReplyBuilder Reply { get; } = reply;
     public PageContext Page { get; } = page;
     public string ConversationId { get; init; } = "";
-    /// <summary>The message as stored: personal data masked. Repetition is noticed on this text.</summary>
-    public string MaskedText { get; init; } = "";
     /// <summary>The guard saw the message written in capitals.</summary>
     public bool Shouting { get; init; }
     /// <summary>The signed-in customer (from a valid customer token), whose orders this conversation may see; null for a guest.</summary>
@@ -25,11 +26,11 @@ public sealed class Turn(string text, DialogueState state, Understanding.Underst
     public string Command { get; set; } = understanding.Command.Name;
     /// <summary>Whether this turn hands the shopper to a person, and how: the engine queues or offers the ticket form after saving.</summary>
     public HandOver HandOver { get; set; }
+    /// <summary>The sensitive topic that sent this turn to a person (injury, legal threat…), for the agent's summary.</summary>
+    public string? SensitiveTopic { get; set; }
 
     /// <summary>Moves on to the next request of the same message; the reply keeps growing.</summary>
     public void Next(Understanding.Understanding next) => Understanding = next;
-    /// <summary>The sensitive topic that sent this turn to a person (injury, legal threat…), for the agent's summary.</summary>
-    public string? SensitiveTopic { get; set; }
 }
 
 /// <summary>How a turn hands over to a person: not at all, into the agents' queue, or to the ticket form when nobody is online.</summary>

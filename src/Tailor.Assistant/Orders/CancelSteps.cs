@@ -9,7 +9,7 @@ namespace Tailor.Assistant.Orders;
 /// A cancellation: allowed only in the statuses the store settings list, with a reason from the store's list, and a
 /// full refund (delivery included) to the original payment method, as the cancellations page says.
 /// </summary>
-public sealed class CancelSteps(OrderWords words, OrderActions actions, StoreSettings settings) : IOrderSteps
+public sealed class CancelSteps(OrderActions actions, StoreSettings settings) : IOrderSteps
 {
     public async Task BeginAsync(Turn turn, OrderFlow flow, OrderFile file, CancellationToken ct)
     {
@@ -30,7 +30,7 @@ public sealed class CancelSteps(OrderWords words, OrderActions actions, StoreSet
     public async Task<bool> ContinueAsync(Turn turn, OrderFlow flow, OrderFile file, CancellationToken ct)
     {
         if (flow.Step != OrderStep.CancelReason) return false;
-        var reason = words.CancellationReason(turn.Text, settings.CancellationReasons)
+        var reason = turn.Answer.Read(OrderSlots.Expecting(flow, file, settings)).CancellationReason
             // Any other answer that is not a question of its own is a reason the store has no code for.
             ?? (turn.Understanding.Command is Clarify or OutOfScope && settings.CancellationReasons.Contains("other") ? "other" : null);
         if (reason is null) return false;

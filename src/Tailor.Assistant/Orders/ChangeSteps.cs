@@ -1,5 +1,4 @@
 using Tailor.Assistant.Dialogue;
-using Tailor.Assistant.Guard;
 using Tailor.Domain.Catalog;
 using Tailor.Domain.Orders;
 using Tailor.Domain.Settings;
@@ -11,7 +10,7 @@ namespace Tailor.Assistant.Orders;
 /// or another size or colour of an item (same product, in stock, price difference stated).
 /// </summary>
 public sealed class ChangeSteps(
-    OrderWords words, AddressReader addresses, LinePicker lines, SwapSteps swap, OrderActions actions, StoreSettings settings) : IOrderSteps
+    LinePicker lines, SwapSteps swap, OrderActions actions, StoreSettings settings) : IOrderSteps
 {
     public const string Address = "address";
     public const string Item = "item";
@@ -36,7 +35,13 @@ public sealed class ChangeSteps(
         switch (flow.Step)
         {
             case OrderStep.ChangeWhat:
-                if (words.ChangeKind(turn.Text) is not { } kind) return false;
+                // A new address typed straight away answers the next question too.
+                if (turn.Answer.ChangeKind is null && turn.Answer.LooksLikeAddress)
+                {
+                    (flow.Change, flow.Step) = (Address, OrderStep.Address);
+                    return await TakeAddressAsync(turn, flow, file, ct);
+                }
+                if (turn.Answer.ChangeKind is not { } kind) return false;
                 flow.Change = kind;
                 await StartPartAsync(turn, flow, file, ct);
                 return true;
@@ -101,10 +106,10 @@ public sealed class ChangeSteps(
     private async Task<bool> TakeAddressAsync(Turn turn, OrderFlow flow, OrderFile file, CancellationToken ct)
     {
         var order = file.Order;
-        if (addresses.Read(turn.Text, order.ShippingAddress) is not { } address)
+        if (turn.Answer.NewAddress(order.ShippingAddress) is not { } address)
         {
             // Something address-like that could not be read gets help; anything else may be a question of its own.
-            if (!PiiMasker.Find(turn.Text).Any(f => f.Kind is PiiKind.PostalAddress or PiiKind.Postcode)) return false;
+            if (!turn.Answer.LooksLikeAddress) return false;
             turn.Reply.Say("change_address_unclear");
             return true;
         }

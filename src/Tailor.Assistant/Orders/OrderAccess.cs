@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Tailor.Assistant.Customers;
 using Tailor.Assistant.Dialogue;
+using Tailor.Assistant.Understanding.Slots;
 using Tailor.Domain.Orders;
 using Tailor.Store.Persistence;
 

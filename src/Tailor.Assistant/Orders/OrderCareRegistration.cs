@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Tailor.Assistant.Customers;
 using Tailor.Assistant.Understanding.Intents;
+using Tailor.Assistant.Understanding.Slots;
 
 namespace Tailor.Assistant.Orders;
 
@@ -19,6 +20,7 @@ public static class OrderCareRegistration
         services.AddSingleton<LinePicker>();
         services.AddSingleton<VariantPicker>();
         services.AddSingleton<AddressReader>();
+        services.AddSingleton<SlotReader>();
         services.AddSingleton<SwapSteps>();
         services.AddSingleton<ReturnEligibility>();
 

@@ -96,13 +96,6 @@ public sealed class OrderCodes(
         return left <= 0 ? (CodeCheck.Spent, 0) : (CodeCheck.Wrong, left);
     }
 
-    /// <summary>The code digits in a message ("123456", "123 456", "my code is 123-456"), or null.</summary>
-    public static string? Read(string text)
-    {
-        var found = OneTimeCodeFinder.FirstIn(text);
-        return found is null ? null : string.Concat(text.Substring(found.Start, found.Length).Where(char.IsAsciiDigit));
-    }
-
     private void Audit(Turn turn, string number, string action, DateTimeOffset now) => db.AuditLog.Add(new AuditEntry
     {
         At = now, Actor = "shopper:conversation", ConversationId = turn.ConversationId, Action = action, Subject = number,

@@ -1,5 +1,6 @@
 using Tailor.Assistant.Dialogue;
 using Tailor.Assistant.Understanding;
+using Tailor.Assistant.Understanding.Slots;
 using Tailor.Domain.Orders;
 
 namespace Tailor.Assistant.Orders;
@@ -36,7 +37,7 @@ public sealed class OrderConfirmation(OrderReader reader, OrderActions actions, 
     /// <summary>The shopper answered the code question: the right code carries the summarised action out.</summary>
     public async Task<bool> TakeCodeAsync(Turn turn, OrderFlow flow, CancellationToken ct)
     {
-        if (OrderCodes.Read(turn.Text) is not { } typed)
+        if (turn.Answer.Read(new ExpectedSlot(SlotKind.Code)).Code is not { } typed)
         {
             if (turn.Understanding.Command is not Affirm) return false;
             await AskForCodeAsync(turn, flow, ct);

@@ -11,7 +11,7 @@ namespace Tailor.Assistant.Orders;
 /// an answer reads each message first; a question in between is answered and the flow picks up where it was.
 /// </summary>
 public sealed class OrderDesk(
-    OrderFinder finder, OrderReader reader, OrderActions actions, TrackingReplies tracking, OrderWords words, OrderCareOptions options,
+    OrderFinder finder, OrderReader reader, OrderActions actions, TrackingReplies tracking, OrderCareOptions options,
     PolicyDesk policies, OrderTaskSteps steps, OrderConfirmation confirmation) : IDialogueFlow
 {
     public string Name => OrderFlow.Name;
@@ -33,9 +33,9 @@ public sealed class OrderDesk(
         // "How long do I have to swap for another size?" is answered from the policy pages, with a way to start; a flow
         // in progress then asks its question again.
         if (command.OrderNumber is null && task is OrderTask.Return or OrderTask.Exchange or OrderTask.Cancel or OrderTask.Change
-            && words.IsPolicyQuestion(turn.Text))
+            && turn.Answer.PolicyQuestion is { } question)
         {
-            await policies.AnswerAsync(turn, turn.Understanding.Intent, turn.Text, ct);
+            await policies.AnswerAsync(turn, turn.Understanding.Intent, question, ct);
             turn.Command = nameof(AskPolicy);
             if (OrderFlow.Of(state) is not null) await RemindAsync(turn, ct);
             else turn.Reply.QuickReplies([OrderTasks.StartPhrase(task), "talk to a person"]);
@@ -62,7 +62,7 @@ public sealed class OrderDesk(
             return;
         }
         var flow = OrderFlow.Start(state, task);
-        if (task == OrderTask.Change) flow.Change = words.ChangeKind(turn.Text);
+        if (task == OrderTask.Change) flow.Change = turn.Answer.ChangeKind;
         if (await finder.FindAsync(turn, flow, command.OrderNumber, ct) is { } file) await BeginAsync(turn, flow, file, ct);
     }
 
@@ -152,7 +152,7 @@ public sealed class OrderDesk(
     private async Task<bool> TakeNumberAsync(Turn turn, OrderFlow flow, CancellationToken ct)
     {
         if (turn.Understanding.Entities.OrderNumber is { } number) return await OpenAsync(turn, flow, number, ct);
-        if (IdentityDetails.Read(turn.Text).IsEmpty) return false;
+        if (turn.Answer.Identity().IsEmpty) return false;
         turn.Reply.Say("order_need_number_too", ("prefix", OrderNumber.Prefix));
         return true;
     }
@@ -160,7 +160,7 @@ public sealed class OrderDesk(
     private async Task<bool> TakeIdentityAsync(Turn turn, OrderFlow flow, CancellationToken ct)
     {
         if (turn.Understanding.Entities.OrderNumber is { } number && number != flow.Order) return await OpenAsync(turn, flow, number, ct);
-        var details = IdentityDetails.Read(turn.Text);
+        var details = turn.Answer.Identity();
         if (details.IsEmpty) return false;
         if (await finder.VerifyAsync(turn, flow, details, ct) is { } file) await BeginAsync(turn, flow, file, ct);
         return true;

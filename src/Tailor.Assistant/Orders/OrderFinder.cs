@@ -1,5 +1,6 @@
 using Tailor.Assistant.Dialogue;
 using Tailor.Assistant.Respond;
+using Tailor.Assistant.Understanding.Slots;
 using Tailor.Domain.Orders;
 using Tailor.Domain.Settings;
 
@@ -28,7 +29,7 @@ public sealed class OrderFinder(OrderAccess access, OrderReader reader, OrderWor
         flow.Order = number;
         flow.Candidates = [];
         if (await access.IsOpenAsync(turn, number, ct)) return await ReadAsync(turn, flow, number, ct);
-        var details = IdentityDetails.Read(turn.Text);
+        var details = turn.Answer.Identity();
         if (details.IsEmpty)
         {
             if (await LockedOutAsync(turn, number, ct)) return null;

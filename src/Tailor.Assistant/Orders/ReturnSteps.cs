@@ -1,6 +1,7 @@
-using System.Text.RegularExpressions;
 using Tailor.Assistant.Dialogue;
 using Tailor.Assistant.Respond;
+using Tailor.Assistant.Understanding;
+using Tailor.Assistant.Understanding.Slots;
 using Tailor.Domain.Orders;
 using Tailor.Domain.Returns;
 using Tailor.Domain.Settings;
@@ -11,8 +12,8 @@ namespace Tailor.Assistant.Orders;
 /// A return: which items (one, several, or some units of a line), why (the store's reason codes), how to be refunded
 /// (the methods the store offers), then a summary with the refund worked out by <see cref="OrderRules.RefundFor"/>.
 /// </summary>
-public sealed partial class ReturnSteps(
-    ReturnEligibility eligibility, LinePicker lines, OrderWords words, OrderActions actions, ReturnLabels labels, StoreSettings settings) : IOrderSteps
+public sealed class ReturnSteps(
+    ReturnEligibility eligibility, LinePicker lines, OrderActions actions, ReturnLabels labels, StoreSettings settings) : IOrderSteps
 {
     public async Task BeginAsync(Turn turn, OrderFlow flow, OrderFile file, CancellationToken ct)
     {
@@ -22,11 +23,14 @@ public sealed partial class ReturnSteps(
             return;
         }
         flow.Offered = returnable.Select(l => l.Id).ToList();
+        // A reason or refund method said with the request ("return the jeans, they're too small") is not asked again.
+        var said = Said(turn, flow, file);
+        TakeChoices(flow, said);
         // One item, or items the first message already named ("return the jeans"): straight on to the reason.
         var named = returnable.Count == 1 ? returnable : lines.Pick(turn, returnable);
         if (named.Count > 0)
         {
-            flow.Units = named.Select(l => (l.Id, l.ReturnableQuantity())).ToList();
+            flow.Units = UnitsOf(named, said);
             await NextAsync(turn, flow, file, ct);
             return;
         }
@@ -36,21 +40,30 @@ public sealed partial class ReturnSteps(
 
     public async Task<bool> ContinueAsync(Turn turn, OrderFlow flow, OrderFile file, CancellationToken ct)
     {
+        var said = Said(turn, flow, file);
         switch (flow.Step)
         {
             case OrderStep.Lines:
                 var picked = lines.Pick(turn, Offered(flow, file));
-                if (picked.Count == 0) return false;
-                var justOne = picked.Count == 1 && OneOf().IsMatch(turn.Text);
-                flow.Units = picked.Select(l => (l.Id, justOne ? 1 : l.ReturnableQuantity())).ToList();
+                var chose = TakeChoices(flow, said);
+                if (picked.Count == 0)
+                {
+                    // A reason before the items: kept, and the item question asked again.
+                    if (chose) await AskAsync(turn, flow, file, ct);
+                    return chose;
+                }
+                flow.Units = UnitsOf(picked, said);
                 break;
-            case OrderStep.Reason:
-                if (words.ReturnReason(turn.Text, settings.Returns.ReasonCodes) is not { } reason) return false;
-                flow.Reason = reason;
-                break;
-            case OrderStep.Refund:
-                if (words.RefundMethod(turn.Text, settings.Returns.RefundMethods) is not { } method) return false;
-                flow.Refund = method;
+            case OrderStep.Reason or OrderStep.Refund:
+                var corrected = CorrectItems(turn, flow, file, said);
+                if (!TakeChoices(flow, said) && !corrected)
+                {
+                    // An item of the order or an answer that is no reason gets the question again with its choices; a
+                    // search is never run for it. A clear other request is a digression for the dialogue to route.
+                    if (!NamesAnItem(turn, flow, file) && turn.Understanding.Command is not (Clarify or OutOfScope or Correct)) return false;
+                    AskAgain(turn, flow, file);
+                    return true;
+                }
                 break;
             default:
                 return false;
@@ -127,7 +140,49 @@ public sealed partial class ReturnSteps(
 
     private static List<OrderLine> Offered(OrderFlow flow, OrderFile file) => flow.Offered.Select(file.Line).OfType<OrderLine>().ToList();
 
-    // "just one of the t-shirts", "1 of them": one unit of a line bought several times.
-    [GeneratedRegex(@"\b(?:just|only)?\s*(?:one|1)\s+of\b", RegexOptions.IgnoreCase)]
-    private static partial Regex OneOf();
+    private SlotValues Said(Turn turn, OrderFlow flow, OrderFile file) => turn.Answer.Read(OrderSlots.Expecting(flow, file, settings));
+
+    // A reason or refund method in the message fills its slot whichever of the two was asked; true when one did.
+    private static bool TakeChoices(OrderFlow flow, SlotValues said)
+    {
+        if (said.ReturnReason is { } reason) flow.Reason = reason;
+        if (said.Refund is { } method) flow.Refund = method;
+        return said.ReturnReason is not null || said.Refund is not null;
+    }
+
+    // "Just one of them" or "2 of them" counts units of a single line; otherwise every unit still returnable.
+    private static List<(int, int)> UnitsOf(IReadOnlyList<OrderLine> picked, SlotValues said) =>
+        picked.Select(l => (l.Id, picked.Count == 1 && said.Units is { } units && units > 0 ? Math.Min(units, l.ReturnableQuantity()) : l.ReturnableQuantity())).ToList();
+
+    // "No, the other item", "actually the jeans", "actually 2 of them" after the items were chosen: true when they changed.
+    private bool CorrectItems(Turn turn, OrderFlow flow, OrderFile file, SlotValues said)
+    {
+        var offered = Offered(flow, file);
+        var chosen = flow.Units.Select(u => u.LineId).ToHashSet();
+        var others = offered.Where(l => !chosen.Contains(l.Id)).ToList();
+        var named = lines.Pick(turn, offered);
+        var picked = named.Count > 0 && !named.All(l => chosen.Contains(l.Id)) ? named
+            : said.OtherLine && others.Count == 1 ? others
+            : said.Units is not null && chosen.Count == 1 ? offered.Where(l => chosen.Contains(l.Id)).ToList()
+            : [];
+        if (picked.Count == 0) return false;
+        var units = UnitsOf(picked, said);
+        if (units.SequenceEqual(flow.Units)) return false;
+        flow.Units = units;
+        return true;
+    }
+
+    private bool NamesAnItem(Turn turn, OrderFlow flow, OrderFile file) => lines.Pick(turn, Offered(flow, file)).Count > 0;
+
+    private void AskAgain(Turn turn, OrderFlow flow, OrderFile file)
+    {
+        var reply = turn.Reply;
+        if (flow.Step == OrderStep.Reason)
+            reply.Say("return_reason_again", ("items", Items(file, flow.Units))).QuickReplies(settings.Returns.ReasonCodes.Select(OrderWording.Reason));
+        else
+        {
+            var options = settings.Returns.RefundMethods.Select(m => OrderWording.RefundTo(reply, m, file.Order.Payment)).ToList();
+            reply.Say("return_refund_again", ("options", ConstraintsDescriber.Join(options, "or"))).QuickReplies(options);
+        }
+    }
 }

@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using Tailor.Assistant.Dialogue;
+using Tailor.Assistant.Understanding.Slots;
 using Tailor.Domain.Catalog;
 using Tailor.Domain.Orders;
 
@@ -15,24 +15,25 @@ public sealed record VariantChoice(Variant? Variant, VariantProblem Problem, str
 /// Reads a new size or colour for a line ("a 12", "size up", "in black") and finds that variant of the same product,
 /// with enough stock for the line's units. Sizes compare as the catalog writes them ("UK 7" is "7" for shoes).
 /// </summary>
-public sealed partial class VariantPicker(OrderWords words)
+public sealed class VariantPicker
 {
     public VariantChoice Pick(Turn turn, OrderLine line, Product product, int quantity)
     {
         var constraints = turn.Understanding.Entities.Constraints;
         var sizes = SizesOf(product);
-        var size = constraints.Size is { } said ? sizes.FirstOrDefault(s => SizeKey(s) == SizeKey(said)) ?? said : SizeInText(turn.Text, sizes);
-        if (size is null && words.SizeStep(turn.Text) is var step && step != 0)
+        var said = turn.Answer.Read(OrderSlots.Variant(line, product));
+        var size = constraints.Size is { } named ? sizes.FirstOrDefault(s => Sizes.Key(s) == Sizes.Key(named)) ?? named : said.Size;
+        if (size is null && said.SizeStep is var step && step != 0)
         {
-            var index = sizes.FindIndex(s => SizeKey(s) == SizeKey(line.Size));
+            var index = sizes.FindIndex(s => Sizes.Key(s) == Sizes.Key(line.Size));
             if (index >= 0 && index + step >= 0 && index + step < sizes.Count) size = sizes[index + step];
             else if (index >= 0) return new VariantChoice(null, VariantProblem.NotMade, step > 0 ? "bigger" : "smaller", null);
         }
-        var color = constraints.Colors.FirstOrDefault() ?? ColorInText(turn.Text, product);
+        var color = constraints.Colors.FirstOrDefault() ?? said.Color;
         if (size is null && color is null) return new VariantChoice(null, VariantProblem.NothingAsked, null, null);
 
         var matching = product.Variants.Where(v =>
-            SizeKey(v.Size) == SizeKey(size ?? line.Size)
+            Sizes.Key(v.Size) == Sizes.Key(size ?? line.Size)
             && (color is null ? string.Equals(v.Color, line.Color, StringComparison.OrdinalIgnoreCase)
                 : string.Equals(v.Color, color, StringComparison.OrdinalIgnoreCase) || string.Equals(v.ColorFamily, color, StringComparison.OrdinalIgnoreCase)))
             .ToList();
@@ -54,34 +55,9 @@ public sealed partial class VariantPicker(OrderWords words)
     /// <summary>Other colours in stock in the line's size.</summary>
     public static IReadOnlyList<string> ColorsInStock(OrderLine line, Product product, int quantity) =>
         product.Variants.OrderBy(v => v.Id)
-            .Where(v => v.Sku != line.Sku && v.Stock >= quantity && SizeKey(v.Size) == SizeKey(line.Size))
+            .Where(v => v.Sku != line.Sku && v.Stock >= quantity && Sizes.Key(v.Size) == Sizes.Key(line.Size))
             .Select(v => v.Color).Distinct().ToList();
 
-    // Variants are stored size by size within each colour, so the first appearance of each size is the size run.
-    private static List<string> SizesOf(Product product) => product.Variants.OrderBy(v => v.Id).Select(v => v.Size).Distinct().ToList();
-
-    // A bare "12" or "uk 7" is a size here, as the question asked for one; letter sizes are left to the entity
-    // recognizer, which knows the "m" of "I'm" is not one.
-    private static string? SizeInText(string text, IReadOnlyList<string> sizes)
-    {
-        var words = Token().Matches(text.ToUpperInvariant()).Select(m => m.Value).ToList();
-        var candidates = words.Concat(words.Zip(words.Skip(1), (a, b) => a + b)).Select(SizeKey).ToHashSet(StringComparer.Ordinal);
-        return sizes.Where(s => s.Any(char.IsAsciiDigit)).FirstOrDefault(s => candidates.Contains(SizeKey(s)));
-    }
-
-    private static string? ColorInText(string text, Product product) =>
-        product.Variants.Select(v => v.Color).Distinct().OrderByDescending(c => c.Length)
-            .FirstOrDefault(c => Regex.IsMatch(text, $@"(?<![\p{{L}}]){Regex.Escape(c)}(?![\p{{L}}])", RegexOptions.IgnoreCase));
-
-    /// <summary>"UK 7", "uk7", "size 7" and "7" are one size; "Medium" is "M".</summary>
-    public static string SizeKey(string size)
-    {
-        var key = string.Concat(size.Where(c => !char.IsWhiteSpace(c))).ToUpperInvariant();
-        foreach (var prefix in new[] { "SIZE", "UK" })
-            if (key.Length > prefix.Length && key.StartsWith(prefix, StringComparison.Ordinal)) key = key[prefix.Length..];
-        return key switch { "SMALL" => "S", "MEDIUM" => "M", "LARGE" => "L", "EXTRASMALL" => "XS", "EXTRALARGE" => "XL", _ => key };
-    }
-
-    [GeneratedRegex(@"[A-Z0-9/-]+")]
-    private static partial Regex Token();
+    /// <summary>The product's size run: variants are stored size by size within each colour, so the first appearance of each size.</summary>
+    public static List<string> SizesOf(Product product) => product.Variants.OrderBy(v => v.Id).Select(v => v.Size).Distinct().ToList();
 }

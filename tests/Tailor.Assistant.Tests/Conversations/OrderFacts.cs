@@ -135,6 +135,9 @@ public sealed partial class OrderFacts(AssistantHost host)
             return orders.Where(o => selector switch
             {
                 "returnable-two-lines" => RecentlyDelivered(o) && o.Lines.Count(Returnable) >= 2,
+                // Two returnable items with different titles, so "the other item" can be told from the first by its title.
+                "returnable-two-titles" => RecentlyDelivered(o) && o.Lines.Where(Returnable).Select(l => l.Title).Distinct().Count() == 2
+                    && o.Lines.Count(Returnable) == 2,
                 "with-excluded-item" => RecentlyDelivered(o) && o.Lines.Any(l => !Returnable(l)),
                 "exchangeable" or "exchangeable-two" => RecentlyDelivered(o) && o.Lines.Count(Returnable) == 1 && o.Lines.Where(Returnable).All(l => OtherSize(l, s => s >= l.Quantity)),
                 "exchangeable-with-sold-out-size" => RecentlyDelivered(o) && o.Lines.Count(Returnable) == 1

@@ -5,6 +5,7 @@ using Tailor.Assistant.Orders;
 using Tailor.Assistant.Respond;
 using Tailor.Assistant.Tests.Skills;
 using Tailor.Assistant.Understanding;
+using Tailor.Assistant.Understanding.Slots;
 using Tailor.Domain.Customers;
 using Tailor.Domain.Orders;
 
@@ -102,7 +103,7 @@ public sealed class OrderAccessTests
     }
 
     private static Turn TurnIn(string conversation, DialogueState state) =>
-        new("", state, new Understanding.Understanding("", 1, [], RecognizedEntities.None, new OutOfScope()),
+        new(ShopperAnswer.None, state, new Understanding.Understanding("", 1, [], RecognizedEntities.None, new OutOfScope()),
             new ReplyBuilder(ResponseTemplates.LoadEmbedded(), 0, System.Globalization.CultureInfo.GetCultureInfo("en-GB")), new PageContext())
         { ConversationId = conversation };
 

@@ -9,6 +9,7 @@ using Tailor.Assistant.Orders;
 using Tailor.Assistant.Respond;
 using Tailor.Assistant.Tests.Skills;
 using Tailor.Assistant.Understanding;
+using Tailor.Assistant.Understanding.Slots;
 using Tailor.Domain.Customers;
 using Tailor.Domain.Orders;
 using Tailor.Store.Persistence;
@@ -149,7 +150,7 @@ public sealed class OrderCodesTests : IAsyncLifetime
         new(db, mail, ResponseTemplates.LoadEmbedded(), options, Options.Create(storeOptions), time);
 
     private static Turn TurnIn(string conversation) =>
-        new("", new DialogueState(), new Understanding.Understanding("", 1, [], RecognizedEntities.None, new OutOfScope()),
+        new(ShopperAnswer.None, new DialogueState(), new Understanding.Understanding("", 1, [], RecognizedEntities.None, new OutOfScope()),
             new ReplyBuilder(ResponseTemplates.LoadEmbedded(), 0, System.Globalization.CultureInfo.GetCultureInfo("en-GB")), new PageContext())
         { ConversationId = conversation };
 }

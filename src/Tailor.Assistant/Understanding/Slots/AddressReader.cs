@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using Tailor.Assistant.Guard;
 using Tailor.Domain.Customers;
 
-namespace Tailor.Assistant.Orders;
+namespace Tailor.Assistant.Understanding.Slots;
 
 /// <summary>
 /// Reads a new delivery address from what the shopper typed ("Flat 2, 14 Baker Street, London NW1 6XE") for an order

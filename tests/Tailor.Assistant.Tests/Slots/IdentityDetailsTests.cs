@@ -1,8 +1,8 @@
-using Tailor.Assistant.Orders;
+using Tailor.Assistant.Understanding.Slots;
 using Tailor.Domain.Customers;
 using Tailor.Domain.Orders;
 
-namespace Tailor.Assistant.Tests.Orders;
+namespace Tailor.Assistant.Tests.Slots;
 
 public sealed class IdentityDetailsTests
 {

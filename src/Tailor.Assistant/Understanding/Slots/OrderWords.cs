@@ -3,7 +3,7 @@ using Tailor.Domain.Returns;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
-namespace Tailor.Assistant.Orders;
+namespace Tailor.Assistant.Understanding.Slots;
 
 /// <summary>
 /// Reads the answers to order-flow questions ("too small", "store credit", "both", "the address") using the phrases
@@ -14,6 +14,8 @@ public sealed partial class OrderWords
     private sealed class File
     {
         public List<string> Everything { get; set; } = [];
+        public List<string> OtherLine { get; set; } = [];
+        public Dictionary<string, int> Counts { get; set; } = [];
         public List<string> ChangeAddress { get; set; } = [];
         public List<string> ChangeItem { get; set; } = [];
         public List<string> SizeUp { get; set; } = [];
@@ -42,6 +44,12 @@ public sealed partial class OrderWords
 
     /// <summary>"both", "all of them", "the whole order".</summary>
     public bool MeansEverything(string text) => Longest(text, words.Everything) > 0;
+
+    /// <summary>"the other one", "no, the other item": the line not chosen so far.</summary>
+    public bool MeansOther(string text) => Longest(text, words.OtherLine) > 0;
+
+    /// <summary>"one", "two"… as a number; null for any other word.</summary>
+    public int? Count(string word) => words.Counts.TryGetValue(word.ToLowerInvariant(), out var count) ? count : null;
 
     /// <summary>"address" or "item" when the message says which part of the order should change.</summary>
     public string? ChangeKind(string text)

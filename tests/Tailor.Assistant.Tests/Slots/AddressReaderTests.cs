@@ -1,8 +1,8 @@
-using Tailor.Assistant.Orders;
+using Tailor.Assistant.Understanding.Slots;
 using Tailor.Assistant.Understanding.Intents;
 using Tailor.Domain.Customers;
 
-namespace Tailor.Assistant.Tests.Orders;
+namespace Tailor.Assistant.Tests.Slots;
 
 public sealed class AddressReaderTests
 {

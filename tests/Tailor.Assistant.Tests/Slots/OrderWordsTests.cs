@@ -1,9 +1,9 @@
-using Tailor.Assistant.Orders;
+using Tailor.Assistant.Understanding.Slots;
 using Tailor.Assistant.Understanding.Intents;
 using Tailor.Domain.Returns;
 using Tailor.Domain.Settings;
 
-namespace Tailor.Assistant.Tests.Orders;
+namespace Tailor.Assistant.Tests.Slots;
 
 public sealed class OrderWordsTests
 {

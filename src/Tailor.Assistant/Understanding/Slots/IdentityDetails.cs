@@ -1,7 +1,7 @@
 using Tailor.Assistant.Guard;
 using Tailor.Domain.Orders;
 
-namespace Tailor.Assistant.Orders;
+namespace Tailor.Assistant.Understanding.Slots;
 
 /// <summary>
 /// The e-mail addresses and postcodes a shopper typed to prove an order is theirs. Read from this turn's unmasked

@@ -1,0 +1,30 @@
+using Tailor.Domain.Returns;
+
+namespace Tailor.Assistant.Understanding.Slots;
+
+/// <summary>The kinds of answer an order flow can wait for.</summary>
+public enum SlotKind
+{
+    OrderNumber, Identity, ChooseOrder, ChangeKind, Address, Line, Lines, Variant, ReturnReason, RefundMethod, CancellationReason, Code, YesNo,
+}
+
+/// <summary>
+/// The slot a flow waits for, with the choices it offered. Slots of the same flow that were not asked yet are read
+/// too when their choices are given here, so "too small, store credit please" fills both.
+/// </summary>
+public sealed record ExpectedSlot(SlotKind Slot)
+{
+    public IReadOnlyList<string> ReturnReasons { get; init; } = [];
+    public IReadOnlyList<string> CancellationReasons { get; init; } = [];
+    public IReadOnlyList<RefundMethod> RefundMethods { get; init; } = [];
+    /// <summary>The order lines offered, in the order listed.</summary>
+    public IReadOnlyList<LineOption> Lines { get; init; } = [];
+    /// <summary>The sizes and colours of the item being swapped, when a new variant is asked for.</summary>
+    public VariantOptions? Variant { get; init; }
+}
+
+/// <summary>An order line as offered: its id, the product words it can be named by, and its quick-reply label.</summary>
+public sealed record LineOption(int Id, string Title, string Category, string Label);
+
+/// <summary>The product's size run (in size order) and colours, and the size bought.</summary>
+public sealed record VariantOptions(IReadOnlyList<string> Sizes, IReadOnlyList<string> Colors, string CurrentSize);

@@ -1,0 +1,77 @@
+using System.Text.RegularExpressions;
+using Tailor.Assistant.Guard;
+using Tailor.Domain.Customers;
+
+namespace Tailor.Assistant.Understanding.Slots;
+
+/// <summary>
+/// Reads the answer to the question a flow asked: the slot it expects first, and the other slots of the same flow
+/// whose choices it offered. The one place that parses the shopper's words for order flows.
+/// </summary>
+public sealed partial class SlotReader(OrderWords words, AddressReader addresses)
+{
+    public SlotValues Read(string text, ExpectedSlot expected)
+    {
+        var variant = expected.Variant is { } options ? ReadVariant(text, options) : (null, 0, null);
+        return new SlotValues
+        {
+            ReturnReason = expected.ReturnReasons.Count > 0 ? words.ReturnReason(text, expected.ReturnReasons) : null,
+            CancellationReason = expected.CancellationReasons.Count > 0 ? words.CancellationReason(text, expected.CancellationReasons) : null,
+            Refund = expected.RefundMethods.Count > 0 ? words.RefundMethod(text, expected.RefundMethods) : null,
+            ChangeKind = expected.Slot is SlotKind.ChangeKind ? words.ChangeKind(text) : null,
+            Lines = expected.Lines.Count > 0 ? LineMatcher.Named(text, expected.Lines, words) : [],
+            OtherLine = expected.Lines.Count > 1 && words.MeansOther(text),
+            Units = expected.Lines.Count > 0 ? UnitsOf(text) : null,
+            Size = variant.Size,
+            SizeStep = variant.Step,
+            Color = variant.Color,
+            Code = expected.Slot is SlotKind.Code ? Code(text) : null,
+        };
+    }
+
+    /// <summary>"address" or "item" when the message says which part of an order should change.</summary>
+    public string? ChangeKind(string text) => words.ChangeKind(text);
+
+    /// <summary>"How long do I have to swap…": a question about the policy rather than a request to act on an order.</summary>
+    public bool IsPolicyQuestion(string text) => words.IsPolicyQuestion(text);
+
+    /// <summary>A new delivery address in the same country as <paramref name="current"/>, or null.</summary>
+    public Address? Address(string text, Address current) => addresses.Read(text, current);
+
+    /// <summary>The code digits in a message ("123456", "123 456", "my code is 123-456"), or null.</summary>
+    public static string? Code(string text)
+    {
+        var found = OneTimeCodeFinder.FirstIn(text);
+        return found is null ? null : string.Concat(text.Substring(found.Start, found.Length).Where(char.IsAsciiDigit));
+    }
+
+    // A new size or colour: a bare "12" or "uk 7" is a size here, as the question asked for one; letter sizes are left
+    // to the entity recognizer, which knows the "m" of "I'm" is not one.
+    private (string? Size, int Step, string? Color) ReadVariant(string text, VariantOptions options)
+    {
+        var size = SizeInText(text, options.Sizes);
+        var step = size is null ? words.SizeStep(text) : 0;
+        var color = options.Colors.OrderByDescending(c => c.Length)
+            .FirstOrDefault(c => Regex.IsMatch(text, $@"(?<![\p{{L}}]){Regex.Escape(c)}(?![\p{{L}}])", RegexOptions.IgnoreCase));
+        return (size, step, color);
+    }
+
+    private static string? SizeInText(string text, IReadOnlyList<string> sizes)
+    {
+        var tokens = Token().Matches(text.ToUpperInvariant()).Select(m => m.Value).ToList();
+        var candidates = tokens.Concat(tokens.Zip(tokens.Skip(1), (a, b) => a + b)).Select(Sizes.Key).ToHashSet(StringComparer.Ordinal);
+        return sizes.Where(s => s.Any(char.IsAsciiDigit)).FirstOrDefault(s => candidates.Contains(Sizes.Key(s)));
+    }
+
+    // "just one of the t-shirts", "2 of them": some units of a line bought several times.
+    private int? UnitsOf(string text) =>
+        UnitsOfLine().Match(text) is { Success: true } match
+            ? int.TryParse(match.Groups["count"].Value, out var digits) ? digits : words.Count(match.Groups["count"].Value)
+            : null;
+
+    [GeneratedRegex(@"\b(?:just|only)?\s*(?<count>\d{1,2}|[a-z]+)\s+of\s+(?:them|those|these|the)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UnitsOfLine();
+
+    [GeneratedRegex(@"[A-Z0-9/-]+")]
+    private static partial Regex Token();
+}
