@@ -15,6 +15,8 @@ public sealed class DialogueState
     public PriceSpan? ShownPrices { get; set; }
     /// <summary>The product the shopper is talking about ("it", "this one").</summary>
     public string? Focus { get; set; }
+    /// <summary>The product in focus before the current one: "the other one" after talking about two.</summary>
+    public string? PreviousFocus { get; set; }
     /// <summary>The flow in progress (e.g. a search or, later, a return) with its slots.</summary>
     public FlowFrame? Flow { get; set; }
     /// <summary>Flows interrupted by a digression, most recent last; "back to the dresses" resumes the top one.</summary>
