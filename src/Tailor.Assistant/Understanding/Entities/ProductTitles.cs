@@ -32,11 +32,26 @@ internal sealed class ProductTitles
         titleTokens = new string[products.Length][];
         brandTokens = new string[products.Length][];
         naming = new bool[products.Length][];
+        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < products.Length; i++)
         {
             titleTokens[i] = Tokens(products[i].Title);
             brandTokens[i] = Tokens(products[i].Brand);
-            naming[i] = titleTokens[i].Select(t => !knownWords.Contains(t) && !knownWords.Contains(t + "s") && !t.All(char.IsAsciiDigit)).ToArray();
+            foreach (var token in titleTokens[i]) frequency[token] = frequency.GetValueOrDefault(token) + 1;
+        }
+        // A name is rare and comes before what describes the product ("Thea Linen Midi Dress"); a word many titles
+        // share ("Midi") or one after a known word describes.
+        var rare = Math.Max(3, products.Length / 50);
+        for (var i = 0; i < products.Length; i++)
+        {
+            var leading = true;
+            naming[i] = new bool[titleTokens[i].Length];
+            for (var t = 0; t < titleTokens[i].Length; t++)
+            {
+                var token = titleTokens[i][t];
+                leading &= !knownWords.Contains(token) && !knownWords.Contains(token + "s") && !token.All(char.IsAsciiDigit);
+                naming[i][t] = leading && frequency[token] <= rare;
+            }
             foreach (var word in titleTokens[i].Where((_, t) => naming[i][t]).Concat(brandTokens[i]).Distinct())
             {
                 if (!byNamingWord.TryGetValue(word, out var list)) byNamingWord[word] = list = [];
@@ -82,8 +97,8 @@ internal sealed class ProductTitles
         }
         if (best is not { } found || tied) return null;
         var product = products[found.Index];
-        var spoken = words.Count(w => !Fillers.Contains(w)) / 2;
-        var whole = titleTokens[found.Index].All(words.Contains) && spoken <= titleTokens[found.Index].Length + 1;
+        var title = titleTokens[found.Index];
+        var whole = title.All(words.Contains) && Enumerable.Range(0, scan.Count).All(i => Fillers.Contains(scan.Words[i].Text) || title.Contains(Stem(scan.Keys[i])));
         return new NamedProduct(product.Handle, product.Title, whole);
     }
 
