@@ -78,6 +78,10 @@ public sealed partial class ProductAdvice(
             case ProductAspect.Description:
                 reply.Text(product.Description);
                 break;
+            case ProductAspect.AddToBag:
+                reply.Say("product_add_to_bag", ("title", product.Title), ("url", product.Url));
+                reply.Add(new ProductsPart([Card(product)]));
+                return;
             default:
                 var color = question.Product.Color ?? turn.Understanding.Entities.Constraints.Colors.FirstOrDefault();
                 if (ProductReferences.MissingColor(product, color) is { } missing) ProductReferences.SayMissingColor(turn, product, missing);

@@ -28,7 +28,7 @@ public sealed class ProductReferences(ProductFactsReader facts)
         var product = handle is null ? null : await facts.GetAsync(handle, ct);
         if (product is null)
         {
-            if (!quiet) await AskWhichAsync(turn, ct);
+            if (!quiet) await AskWhichAsync(turn, reference, ct);
             return null;
         }
         if (state.Focus != product.Handle) state.PreviousFocus = state.Focus;
@@ -55,7 +55,7 @@ public sealed class ProductReferences(ProductFactsReader facts)
         variant.ColorFamily == color || string.Equals(variant.Color, color, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Several products shown and nothing to choose by: which one, with their titles to tap.</summary>
-    private async Task AskWhichAsync(Turn turn, CancellationToken ct)
+    private async Task AskWhichAsync(Turn turn, ProductRef reference, CancellationToken ct)
     {
         turn.Outcome = TurnOutcome.Clarified;
         var titles = new List<string>();
@@ -66,6 +66,9 @@ public sealed class ProductReferences(ProductFactsReader facts)
             turn.Reply.Say("product_need_reference");
             return;
         }
+        // "The ninth one" of four shown: say how many there are rather than pick one.
+        if (reference.Position is { } position && Math.Abs(position) > turn.State.Results.Count)
+            turn.Reply.Say("product_position_past_end", ("count", turn.State.Results.Count));
         turn.Reply.Say("product_which_one", ("titles", ConstraintsDescriber.Join(titles, "or"))).QuickReplies(titles);
     }
 

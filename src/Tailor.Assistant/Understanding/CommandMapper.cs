@@ -32,6 +32,11 @@ public static class CommandMapper
         // With an order list or an order's items on screen, "the first one" or "the delivered one" picks among them, never
         // a product; the order flow reads the pick, and what it could not read is asked again.
         if (context.ActiveFlow == OrderFlowName && entities.NamedProduct is null && intent == "select_item") return new Clarify([]);
+        // "Add it to my bag": the assistant cannot, so it says how and hands over the product, whatever the words resemble.
+        if (entities.Aspect is ProductAspect.AddToBag && context.ActiveFlow != OrderFlowName) return new AskProductDetail(product, ProductAspect.AddToBag);
+        // "Which size in the Thea Linen Midi Dress?" reads like a search to the model, but it asks about that one product.
+        if (entities.NamedProduct is not null && entities.Ordinal is null && entities.Aspect is { } aspect && intent is "search_products" or "refine_search")
+            return aspect is ProductAspect.Sizes ? new AskSizeAdvice(product, constraints.Size) : new AskProductDetail(product, aspect, constraints.Size);
         // The full title alone (a tapped "which one?" reply, or typed) shows that product.
         if (entities.NamedProduct is { Whole: true } named && entities.Ordinal is null && intent is "search_products" or "refine_search" or "select_item")
             return new SelectProduct(new ProductRef(Handle: named.Handle));

@@ -39,6 +39,6 @@ public sealed record RecognizedEntities
 public sealed record EntitySpan(string Kind, string Value, string Text, bool Negated = false);
 
 /// <summary>What a product question is about.</summary>
-public enum ProductAspect { Material, Care, Fit, Sizes, Colors, Stock, Delivery, Reviews, Measurements, Price, Description }
+public enum ProductAspect { Material, Care, Fit, Sizes, Colors, Stock, Delivery, Reviews, Measurements, Price, Description, AddToBag }
 
 public enum PriceDirection { Cheaper, MoreExpensive }

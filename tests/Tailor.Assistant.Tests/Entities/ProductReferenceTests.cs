@@ -57,6 +57,14 @@ public sealed class ProductReferenceTests
     }
 
     [Fact]
+    public void A_named_product_with_a_question_is_not_a_search_however_the_model_reads_it()
+    {
+        const string text = "which size in the Thea Linen Midi Dress?";
+        var command = Assert.IsType<AskSizeAdvice>(CommandMapper.Map("search_products", Recognizer.Recognize(text), text, FirstMessage));
+        Assert.Equal("thea-linen-midi-dress", command.Product.Handle);
+    }
+
+    [Fact]
     public void A_position_keeps_the_colour_wished_for()
     {
         const string text = "the second one in black";
