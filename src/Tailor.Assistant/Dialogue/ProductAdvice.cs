@@ -39,6 +39,14 @@ public sealed partial class ProductAdvice(
 
     public async Task DetailAsync(Turn turn, AskProductDetail question, CancellationToken ct)
     {
+        // Delivery dates are the same for every product: "when would it arrive?" after a list needs no "which one?".
+        if (question.Aspect is ProductAspect.Delivery)
+        {
+            await ResolveAsync(turn, question.Product, ct, quiet: true);
+            Delivery(turn, delivery.Estimate(DeliveryCountry, time.GetUtcNow()));
+            turn.Reply.Say("product_next_step");
+            return;
+        }
         if (await ResolveAsync(turn, question.Product, ct) is not { } product) return;
         var reply = turn.Reply;
         var size = question.Size ?? turn.Understanding.Entities.Constraints.Size;
@@ -61,9 +69,6 @@ public sealed partial class ProductAdvice(
             case ProductAspect.Reviews:
                 reply.Say("product_reviews", ("title", product.Title), ("rating", product.Fit.AverageRating), ("reviews", product.Fit.Reviews),
                     ("fit_share", VerdictShare(product.Fit)), ("fit_verdict", Verdict(product.Fit)), ("snippet", product.Reviews.FirstOrDefault()?.Text ?? ""));
-                break;
-            case ProductAspect.Delivery:
-                Delivery(turn, delivery.Estimate(DeliveryCountry, time.GetUtcNow()));
                 break;
             case ProductAspect.Price:
                 await PriceAsync(turn, new ProductRef(Handle: product.Handle), turn.Understanding.Entities.PromoCode, ct);
