@@ -61,6 +61,7 @@ public static class AssistantRegistration
         services.AddSingleton<DeliveryEstimator>();
 
         services.AddScoped<ShoppingFlow>();
+        services.AddScoped<ProductReferences>();
         services.AddScoped<ProductAdvice>();
         services.AddScoped<PolicyDesk>();
         services.AddEmail();

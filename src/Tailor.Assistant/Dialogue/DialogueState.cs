@@ -30,6 +30,8 @@ public sealed class DialogueState
     public PriceSpan? ShownPrices { get; set; }
     /// <summary>The product the shopper is talking about ("it", "this one").</summary>
     public string? Focus { get; set; }
+    /// <summary>The product in focus before the current one: "the other one" after talking about two.</summary>
+    public string? PreviousFocus { get; set; }
     /// <summary>Turns in a row that were not understood; at two the assistant offers a person.</summary>
     public int Misunderstandings { get; set; }
     /// <summary>The last few shopper messages (masked), to notice repetition.</summary>

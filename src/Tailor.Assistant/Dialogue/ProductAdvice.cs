@@ -14,12 +14,18 @@ namespace Tailor.Assistant.Dialogue;
 /// comparisons and recommendations. Every figure said comes from the product facts or price quote of this turn.
 /// </summary>
 public sealed partial class ProductAdvice(
-    ProductFactsReader facts, PromotionFinder promotions, DeliveryEstimator delivery, ProductSearchSkill search,
-    OutfitPlanner outfits, StoreSettings settings, TimeProvider time)
+    PromotionFinder promotions, DeliveryEstimator delivery, ProductSearchSkill search,
+    OutfitPlanner outfits, ProductReferences references, StoreSettings settings, TimeProvider time)
 {
     public async Task SelectAsync(Turn turn, ProductRef reference, CancellationToken ct)
     {
         if (await ResolveAsync(turn, reference, ct) is not { } product) return;
+        if (ProductReferences.MissingColor(product, reference.Color ?? turn.Understanding.Entities.Constraints.Colors.FirstOrDefault()) is { } missing)
+        {
+            ProductReferences.SayMissingColor(turn, product, missing);
+            turn.Reply.Add(new ProductsPart([Card(product)]));
+            return;
+        }
         if (!product.InStock)
         {
             turn.Reply.Say("product_stock_none", ("title", product.Title)).Say("product_next_step");
@@ -33,6 +39,14 @@ public sealed partial class ProductAdvice(
 
     public async Task DetailAsync(Turn turn, AskProductDetail question, CancellationToken ct)
     {
+        // Delivery dates are the same for every product: "when would it arrive?" after a list needs no "which one?".
+        if (question.Aspect is ProductAspect.Delivery)
+        {
+            await ResolveAsync(turn, question.Product, ct, quiet: true);
+            Delivery(turn, delivery.Estimate(DeliveryCountry, time.GetUtcNow()));
+            turn.Reply.Say("product_next_step");
+            return;
+        }
         if (await ResolveAsync(turn, question.Product, ct) is not { } product) return;
         var reply = turn.Reply;
         var size = question.Size ?? turn.Understanding.Entities.Constraints.Size;
@@ -56,9 +70,6 @@ public sealed partial class ProductAdvice(
                 reply.Say("product_reviews", ("title", product.Title), ("rating", product.Fit.AverageRating), ("reviews", product.Fit.Reviews),
                     ("fit_share", VerdictShare(product.Fit)), ("fit_verdict", Verdict(product.Fit)), ("snippet", product.Reviews.FirstOrDefault()?.Text ?? ""));
                 break;
-            case ProductAspect.Delivery:
-                Delivery(turn, delivery.Estimate(DeliveryCountry, time.GetUtcNow()));
-                break;
             case ProductAspect.Price:
                 await PriceAsync(turn, new ProductRef(Handle: product.Handle), turn.Understanding.Entities.PromoCode, ct);
                 return;
@@ -72,8 +83,14 @@ public sealed partial class ProductAdvice(
             case ProductAspect.Description:
                 reply.Text(product.Description);
                 break;
+            case ProductAspect.AddToBag:
+                reply.Say("product_add_to_bag", ("title", product.Title), ("url", product.Url));
+                reply.Add(new ProductsPart([Card(product)]));
+                return;
             default:
-                Stock(turn, product, size, turn.Understanding.Entities.Constraints.Colors.FirstOrDefault());
+                var color = question.Product.Color ?? turn.Understanding.Entities.Constraints.Colors.FirstOrDefault();
+                if (ProductReferences.MissingColor(product, color) is { } missing) ProductReferences.SayMissingColor(turn, product, missing);
+                else Stock(turn, product, size, color);
                 break;
         }
         reply.Say("product_next_step");
@@ -212,40 +229,6 @@ public sealed partial class ProductAdvice(
         turn.Reply.Say("product_next_step");
     }
 
-    /// <summary>Finds the product a message points at: by position or colour in the results, else the focused one.</summary>
-    private async Task<ProductFacts?> ResolveAsync(Turn turn, ProductRef reference, CancellationToken ct, bool quiet = false)
-    {
-        var state = turn.State;
-        var handle = reference.Handle
-            ?? (reference.Position is { } position ? PickByPosition(state, position) : null)
-            ?? (reference.Color is { } color ? await PickByColorAsync(state, color, ct) : null)
-            ?? state.Focus ?? turn.Page.ProductHandle;
-        var product = handle is null ? null : await facts.GetAsync(handle, ct);
-        if (product is null)
-        {
-            if (!quiet)
-            {
-                turn.Reply.Say("product_need_reference");
-                turn.Outcome = TurnOutcome.Clarified;
-            }
-            return null;
-        }
-        state.Focus = product.Handle;
-        return product;
-    }
-
-    private static string? PickByPosition(DialogueState state, int position)
-    {
-        var index = position < 0 ? state.Results.Count + position : position - 1;
-        return index >= 0 && index < state.Results.Count ? state.Results[index] : null;
-    }
-
-    private async Task<string?> PickByColorAsync(DialogueState state, string color, CancellationToken ct)
-    {
-        foreach (var handle in state.Results.TakeLast(ShoppingFlow.PageSize))
-            if (await facts.GetAsync(handle, ct) is { } product
-                && product.Variants.Any(v => v.Stock > 0 && (v.Color == color || v.ColorFamily == color)))
-                return handle;
-        return null;
-    }
+    private Task<ProductFacts?> ResolveAsync(Turn turn, ProductRef reference, CancellationToken ct, bool quiet = false) =>
+        references.ResolveAsync(turn, reference, ct, quiet);
 }

@@ -79,7 +79,7 @@ public sealed class OrderDesk(
         {
             OrderStep.OrderNumber => await TakeNumberAsync(turn, flow, ct),
             OrderStep.Identity => await TakeIdentityAsync(turn, flow, ct),
-            OrderStep.ChooseOrder => finder.Chosen(turn, flow) is { } chosen && await OpenAsync(turn, flow, chosen, ct),
+            OrderStep.ChooseOrder => await finder.ChosenAsync(turn, flow, ct) is { } chosen && await OpenAsync(turn, flow, chosen, ct),
             OrderStep.Confirm => await confirmation.AnswerAsync(turn, flow, ct),
             OrderStep.Code => await confirmation.TakeCodeAsync(turn, flow, ct),
             _ => await reader.ReadAsync(flow.Order!, ct) is { } file && await steps.For(flow.Task).ContinueAsync(turn, flow, file, ct),

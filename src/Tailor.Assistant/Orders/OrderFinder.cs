@@ -59,14 +59,20 @@ public sealed class OrderFinder(OrderAccess access, OrderReader reader, OrderWor
         }
     }
 
-    /// <summary>Picks one of the offered orders by number or position ("the second one").</summary>
-    public string? Chosen(Turn turn, OrderFlow flow)
+    /// <summary>Picks one of the offered orders by number, position ("the second one"), recency or status ("the delivered one").</summary>
+    public async Task<string?> ChosenAsync(Turn turn, OrderFlow flow, CancellationToken ct)
     {
         var entities = turn.Understanding.Entities;
         var candidates = flow.Candidates;
         if (entities.OrderNumber is { } number) return number;
-        return entities.Ordinal is { } position && (position < 0 ? candidates.Count + position : position - 1) is var index
-            && index >= 0 && index < candidates.Count ? candidates[index] : null;
+        if (entities.Ordinal is { } position)
+            return (position < 0 ? candidates.Count + position : position - 1) is var index && index >= 0 && index < candidates.Count ? candidates[index] : null;
+        if (entities.OrderPick is not { } pick || candidates.Count == 0) return null;
+        // Offered lists show the newest first; of several orders in the status asked for, the newest is meant.
+        if (pick.Newest) return candidates[0];
+        foreach (var candidate in candidates)
+            if (await reader.ReadAsync(candidate, ct) is { } file && pick.Statuses.Contains(file.Order.Status)) return candidate;
+        return null;
     }
 
     public void AskNumber(Turn turn, OrderFlow flow)
@@ -150,8 +156,10 @@ public sealed class OrderFinder(OrderAccess access, OrderReader reader, OrderWor
     {
         var state = turn.State;
         if (turn.CustomerId is null) return state.OrderInFocus ?? state.VerifiedOrders.LastOrDefault();
-        if (task is OrderTask.Track or OrderTask.History || state.OrderInFocus is not { } focus) return null;
+        if (state.OrderInFocus is not { } focus) return null;
+        // "When will it arrive?" right after an order card: "it" is that order, whatever the task.
         if (turn.Understanding.Entities.RefersToFocus) return focus;
+        if (task is OrderTask.Track or OrderTask.History) return null;
         return await reader.ReadAsync(focus, ct) is { } file
             && AppliesTo(file.Order, task, file.Lines.Where(file.IsFinalSale).Select(l => l.ProductHandle).ToHashSet()) ? focus : null;
     }

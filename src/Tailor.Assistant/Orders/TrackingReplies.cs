@@ -52,6 +52,8 @@ public sealed class TrackingReplies(OrderReader reader, OrderWording wording, Re
         reply.Add(OrderCards.For(file));
         reply.QuickReplies(NextSteps(order));
         turn.State.OrderInFocus = order.Number;
+        // The order card is now what "it" means ("when will it arrive?"), not a product talked about before.
+        turn.State.Focus = null;
     }
 
     public void History(Turn turn, IReadOnlyList<Order> orders)

@@ -43,8 +43,11 @@ public sealed record OutOfScope : Command;
 /// <summary>Not understood well enough to act: ask, offering the likeliest readings.</summary>
 public sealed record Clarify(IReadOnlyList<string> Candidates) : Command;
 
-/// <summary>How a message points at a product: by position in the last results, by colour, the focused one, or a handle.</summary>
-public sealed record ProductRef(int? Position = null, string? Color = null, bool Focus = false, string? Handle = null)
+/// <summary>
+/// How a message points at a product: by position in the last results, by colour, the focused one, a handle (a product
+/// named by its title), or "the other one". With a position, the colour is what the shopper wants of that product.
+/// </summary>
+public sealed record ProductRef(int? Position = null, string? Color = null, bool Focus = false, string? Handle = null, bool Other = false)
 {
     public static readonly ProductRef Focused = new(Focus: true);
 }

@@ -29,6 +29,17 @@ public static class CommandMapper
 
         var constraints = entities.Constraints;
         var product = ReferenceOf(entities);
+        // With an order list or an order's items on screen, "the first one" or "the delivered one" picks among them, never
+        // a product; the order flow reads the pick, and what it could not read is asked again.
+        if (context.ActiveFlow == OrderFlowName && entities.NamedProduct is null && intent == "select_item") return new Clarify([]);
+        // "Add it to my bag": the assistant cannot, so it says how and hands over the product, whatever the words resemble.
+        if (entities.Aspect is ProductAspect.AddToBag && context.ActiveFlow != OrderFlowName) return new AskProductDetail(product, ProductAspect.AddToBag);
+        // "Which size in the Thea Linen Midi Dress?" reads like a search to the model, but it asks about that one product.
+        if (entities.NamedProduct is not null && entities.Ordinal is null && entities.Aspect is { } aspect && intent is "search_products" or "refine_search")
+            return aspect is ProductAspect.Sizes ? new AskSizeAdvice(product, constraints.Size) : new AskProductDetail(product, aspect, constraints.Size);
+        // The full title alone (a tapped "which one?" reply, or typed) shows that product.
+        if (entities.NamedProduct is { Whole: true } named && entities.Ordinal is null && intent is "search_products" or "refine_search" or "select_item")
+            return new SelectProduct(new ProductRef(Handle: named.Handle));
         return intent switch
         {
             "search_products" => SearchOrRefine(constraints, entities, context),
@@ -42,6 +53,9 @@ public static class CommandMapper
             "product_details" => new AskProductDetail(product, entities.Aspect ?? ProductAspect.Description),
             "check_availability" => new AskProductDetail(product, AvailabilityAspect(entities), constraints.Size),
             "product_reviews" => new AskProductDetail(product, entities.Aspect is ProductAspect.Fit ? ProductAspect.Fit : ProductAspect.Reviews),
+            // "When will it arrive?" right after an order card means the order.
+            "delivery_estimate" when context.HasOrderInFocus && !context.HasFocus && entities.NamedProduct is null && entities.Ordinal is null
+                => new TrackOrder(entities.OrderNumber),
             "delivery_estimate" => new AskProductDetail(product, ProductAspect.Delivery),
             "price_question" => new AskPrice(product, entities.PromoCode),
             "promotions" => new AskPromotions(constraints.Category, entities.PromoCode),
@@ -101,8 +115,16 @@ public static class CommandMapper
         _ => new CompareProducts(new ProductRef(1), new ProductRef(2)),
     };
 
+    private const string OrderFlowName = "order";
+
+    /// <summary>
+    /// A position first ("the second one in black": the colour is then what the shopper wants of it), then a product
+    /// named by its title, "the other one", a colour among the results, else the product in focus.
+    /// </summary>
     private static ProductRef ReferenceOf(RecognizedEntities entities) =>
-        entities.Ordinal is { } position ? new ProductRef(Position: position)
+        entities.Ordinal is { } position ? new ProductRef(Position: position, Color: entities.ReferencedColor ?? entities.Constraints.Colors.FirstOrDefault())
+        : entities.NamedProduct is { } named ? new ProductRef(Handle: named.Handle, Color: entities.Constraints.Colors.FirstOrDefault())
+        : entities.RefersToOther ? new ProductRef(Other: true)
         : entities.ReferencedColor is { } color ? new ProductRef(Color: color)
         : ProductRef.Focused;
 }

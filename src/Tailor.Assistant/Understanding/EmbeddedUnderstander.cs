@@ -83,6 +83,8 @@ public sealed class EmbeddedUnderstander(
         if (entities.Defect is not null && !top.Intent.Contains("return") && !top.Intent.Contains("exchange") && top.Intent != "request_human")
             return new IntentScore("start_return", Math.Max(Act, top.Confidence));
         if (top.Confidence >= Act) return top;
+        // "Put it in my bag" is about a product however unsure the model is: the command mapper answers it.
+        if (entities.Aspect is ProductAspect.AddToBag) return top with { Confidence = Act };
         // Inside a flow a hesitant "no" is taken as one: declining never changes an order, guessing at it could.
         if (context.ActiveFlow is not null && top.Intent is "deny" or "cancel" && top.Confidence >= options.ClarifyThreshold)
             return top with { Confidence = Act };

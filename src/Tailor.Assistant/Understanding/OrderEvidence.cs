@@ -1,4 +1,5 @@
 using Tailor.Assistant.Understanding.Intents;
+using Tailor.Domain.Orders;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
@@ -15,10 +16,13 @@ public sealed class OrderEvidence
     private readonly string[] _orderWords;
     private readonly string[] _faultWords;
     private readonly Dictionary<string, IReadOnlyList<string>> _alternatives;
+    private readonly (string[] Words, OrderPick Pick)[] _picks;
 
-    private OrderEvidence(double sureConfidence, IEnumerable<string> orderWords, IEnumerable<string> faultWords, Dictionary<string, IReadOnlyList<string>> alternatives)
+    private OrderEvidence(double sureConfidence, IEnumerable<string> orderWords, IEnumerable<string> faultWords,
+        Dictionary<string, IReadOnlyList<string>> alternatives, IEnumerable<PickEntry> picks)
     {
         SureConfidence = sureConfidence;
+        _picks = [.. picks.Select(p => (p.Words.Select(Padded).ToArray(), new OrderPick([.. p.Statuses.Select(Enum.Parse<OrderStatus>)])))];
         _orderWords = [.. orderWords.Select(Padded)];
         _faultWords = [.. faultWords.Select(Padded)];
         _alternatives = alternatives;
@@ -44,13 +48,22 @@ public sealed class OrderEvidence
         return _orderWords.Any(words.Contains) || (faultCounts && _faultWords.Any(words.Contains));
     }
 
+    /// <summary>How <paramref name="text"/> picks one of a list of orders without its number ("the delivered one"), if it does.</summary>
+    public OrderPick? PickIn(string text)
+    {
+        var words = Padded(text);
+        foreach (var (phrases, pick) in _picks)
+            if (phrases.Any(words.Contains)) return pick;
+        return null;
+    }
+
     public static OrderEvidence Load(string path)
     {
         var file = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build()
             .Deserialize<EvidenceFile>(File.ReadAllText(path))
             ?? throw new InvalidDataException($"{path} is empty.");
         return new OrderEvidence(file.SureConfidence, file.OrderWords ?? [], file.FaultWords ?? [],
-            (file.Alternatives ?? []).ToDictionary(p => p.Key, p => (IReadOnlyList<string>)p.Value));
+            (file.Alternatives ?? []).ToDictionary(p => p.Key, p => (IReadOnlyList<string>)p.Value), file.OrderPicks ?? []);
     }
 
     // Spaces on both sides make "order" match whole words only ("border" is not an order).
@@ -65,5 +78,20 @@ public sealed class OrderEvidence
         public List<string>? FaultWords { get; set; }
 
         public Dictionary<string, List<string>>? Alternatives { get; set; }
+
+        public List<PickEntry>? OrderPicks { get; set; }
     }
+
+    private sealed class PickEntry
+    {
+        public List<string> Statuses { get; set; } = [];
+
+        public List<string> Words { get; set; } = [];
+    }
+}
+
+/// <summary>A listed order picked by status ("the delivered one") or, with no statuses, the newest ("the most recent one").</summary>
+public sealed record OrderPick(IReadOnlyList<OrderStatus> Statuses)
+{
+    public bool Newest => Statuses.Count == 0;
 }

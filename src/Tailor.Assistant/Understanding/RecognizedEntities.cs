@@ -15,7 +15,13 @@ public sealed record RecognizedEntities
     public string? ReferencedColor { get; init; }
     /// <summary>"it", "this", "that one": the focused product.</summary>
     public bool RefersToFocus { get; init; }
+    /// <summary>"the other one": of two products talked about, the one not in focus.</summary>
+    public bool RefersToOther { get; init; }
+    /// <summary>A product named by its title or brand and type ("the Thea Linen Midi Dress").</summary>
+    public Entities.NamedProduct? NamedProduct { get; init; }
     public string? OrderNumber { get; init; }
+    /// <summary>"the most recent one", "the delivered one": one of a list of orders, picked without its number.</summary>
+    public OrderPick? OrderPick { get; init; }
     public string? ReturnNumber { get; init; }
     public string? PromoCode { get; init; }
     public ProductAspect? Aspect { get; init; }
@@ -33,6 +39,6 @@ public sealed record RecognizedEntities
 public sealed record EntitySpan(string Kind, string Value, string Text, bool Negated = false);
 
 /// <summary>What a product question is about.</summary>
-public enum ProductAspect { Material, Care, Fit, Sizes, Colors, Stock, Delivery, Reviews, Measurements, Price, Description }
+public enum ProductAspect { Material, Care, Fit, Sizes, Colors, Stock, Delivery, Reviews, Measurements, Price, Description, AddToBag }
 
 public enum PriceDirection { Cheaper, MoreExpensive }

@@ -24,6 +24,8 @@ public sealed record CatalogVocabulary
     public IReadOnlyList<string> Sleeves { get; init; } = [];
     public IReadOnlyList<string> Necklines { get; init; } = [];
     public IReadOnlyList<string> Sizes { get; init; } = [];
+    /// <summary>Every product's title and brand, so a message can name one ("the Thea Linen Midi Dress").</summary>
+    public IReadOnlyList<ProductTitle> Titles { get; init; } = [];
     public ShopperSynonyms Synonyms { get; init; } = ShopperSynonyms.None;
 
     /// <summary>The vocabulary of products already in memory (tests, imports); the loader reads the same from the database.</summary>
@@ -46,6 +48,7 @@ public sealed record CatalogVocabulary
         {
             Sleeves = Clean(list.Select(p => p.Attributes.Sleeve)),
             Necklines = Clean(list.Select(p => p.Attributes.Neckline)),
+            Titles = list.Select(p => new ProductTitle(p.Handle, p.Title, p.Brand)).ToArray(),
         };
     }
 

@@ -6,8 +6,8 @@ using Tailor.Store.Persistence;
 namespace Tailor.Assistant.Understanding.Entities;
 
 /// <summary>
-/// Reads the catalog's vocabulary with three DISTINCT queries, one table scan each: labels, attributes, variants.
-/// Only the distinct values come back, never the products: about 0.6 s of CPU for 50,000 products and 800,000 variants.
+/// Reads the catalog's vocabulary with three DISTINCT queries, one table scan each: labels, attributes, variants;
+/// and the products' titles and brands, so messages can name a product. Apart from titles only distinct values come back: about 0.6 s of CPU for 50,000 products and 800,000 variants.
 /// </summary>
 public static class CatalogVocabularyLoader
 {
@@ -24,6 +24,7 @@ public static class CatalogVocabularyLoader
         var labels = await db.Products.AsNoTracking().Select(p => new { p.Brand, p.Category }).Distinct().ToListAsync(ct);
         var attributes = db.Database.IsSqlite() ? await SqliteAttributesAsync(db, ct) : await AnyProviderAttributesAsync(db, ct);
         var variants = await db.Variants.AsNoTracking().Select(v => new { v.Color, v.Size }).Distinct().ToListAsync(ct);
+        var titles = await db.Products.AsNoTracking().Select(p => new ProductTitle(p.Handle, p.Title, p.Brand)).ToListAsync(ct);
 
         IEnumerable<string?> Attribute(string name) => attributes.Where(a => a.Name == name).Select(a => a.Value);
         return CatalogVocabulary.Of(
@@ -41,6 +42,7 @@ public static class CatalogVocabularyLoader
         {
             Sleeves = CatalogVocabulary.Clean(Attribute(nameof(ProductAttributes.Sleeve))),
             Necklines = CatalogVocabulary.Clean(Attribute(nameof(ProductAttributes.Neckline))),
+            Titles = titles,
         };
     }
 

@@ -65,6 +65,7 @@ internal static class EntitiesAssembler
             ReferencedColor = referencedColor,
             // "that one in blue" picks a shown product by colour rather than meaning the one in focus.
             RefersToFocus = referencedColor is null && findings.Any(f => f.Kind == EntityKinds.Focus),
+            RefersToOther = findings.Any(f => f.Kind == EntityKinds.Other),
             OrderNumber = First(findings, EntityKinds.OrderNumber),
             ReturnNumber = First(findings, EntityKinds.ReturnNumber),
             PromoCode = First(findings, EntityKinds.PromoCode),

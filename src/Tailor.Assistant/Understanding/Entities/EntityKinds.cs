@@ -24,6 +24,7 @@ public static class EntityKinds
     public const string Ordinal = "ordinal";
     public const string Focus = "focus";
     public const string ColorReference = "color_reference";
+    public const string Other = "other";
     public const string OrderNumber = "order_number";
     public const string ReturnNumber = "return_number";
     public const string PromoCode = "promo_code";

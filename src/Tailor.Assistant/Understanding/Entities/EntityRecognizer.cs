@@ -11,6 +11,7 @@ public sealed class EntityRecognizer
     private readonly TypoCorrector typos;
     private readonly SizeFinder sizes;
     private readonly ColorWords colors;
+    private readonly ProductTitles titles;
     private readonly HashSet<string> stopWords;
     private readonly Dictionary<string, Guard> guards = new(StringComparer.Ordinal);
 
@@ -30,6 +31,8 @@ public sealed class EntityRecognizer
         }
         typos = new TypoCorrector(phrases.WordSenses,
             [.. synonyms.StopWords, .. synonyms.ChatWords, .. synonyms.NeverCorrect, .. synonyms.FootwearWords, .. sizes.Words, .. this.colors.Words]);
+        titles = new ProductTitles(vocabulary.Titles,
+            phrases.WordSenses.Keys.Concat(stopWords).Concat(sizes.Words).Concat(this.colors.Words).ToHashSet(StringComparer.Ordinal));
     }
 
     public RecognizedEntities Recognize(string text)
@@ -49,7 +52,7 @@ public sealed class EntityRecognizer
         sizes.Find(scan);
         ReferenceFinder.Find(scan);
         NegationScope.Apply(scan);
-        return EntitiesAssembler.Assemble(scan, stopWords);
+        return EntitiesAssembler.Assemble(scan, stopWords) with { NamedProduct = titles.Find(scan), OrderPick = OrderEvidence.Default.PickIn(text) };
     }
 
     private void CorrectTypos(MessageScan scan)

@@ -46,6 +46,8 @@ internal static partial class ReferenceFinder
         for (var i = 0; i < scan.Count; i++)
             if (scan.IsFree(i)) ReadOrdinal(scan, i, comparing);
         for (var i = 0; i < scan.Count; i++)
+            if (scan.IsFree(i) && IsOther(scan, i)) scan.Add(EntityKinds.Other, "true", i - 1, ColorNouns.Contains(scan.WordAt(i + 1)) ? i + 1 : i);
+        for (var i = 0; i < scan.Count; i++)
             if (scan.IsFree(i) && IsFocus(scan, i)) scan.Add(EntityKinds.Focus, "true", i, i);
         FindColorReference(scan);
     }
@@ -93,6 +95,15 @@ internal static partial class ReferenceFinder
         return next >= scan.Count || scan.Words[next].BreakBefore || FocusNext.Contains(scan.WordAt(next))
             || scan.FindingAt(next, EntityKinds.Category) is not null || FocusVerbs.Contains(scan.WordAt(i - 1))
             || (word == "this" && scan.WordAt(next) is "is" or "does" or "has");
+    }
+
+    /// <summary>"the other one", "the other dress", "what about the other": not "any other colours" or "the other ones".</summary>
+    private static bool IsOther(MessageScan scan, int i)
+    {
+        if (scan.WordAt(i) != "other" || scan.WordAt(i - 1) != "the" || !scan.IsFree(i - 1)) return false;
+        var next = i + 1;
+        return next >= scan.Count || scan.Words[next].BreakBefore || scan.WordAt(next) is "one" or "version" or "option"
+            || (scan.FindingAt(next, EntityKinds.Category) is not null && !IsPlural(scan.WordAt(next)));
     }
 
     // "the red dress" picks one; "the red dresses" is a search.
