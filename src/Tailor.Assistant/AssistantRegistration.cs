@@ -68,6 +68,8 @@ public static class AssistantRegistration
         services.AddScoped(sp => new ConversationReplies(sp.GetRequiredService<StoreSettings>().Name));
         services.AddScoped<DialogueManager>();
         services.AddHandoffDesk(builder.Configuration);
+        services.AddSingleton(_ => ContentSafety.Shared);
+        services.AddScoped<ContentSafetyResponder>();
         services.AddScoped<ChatEngine>();
         return builder;
     }

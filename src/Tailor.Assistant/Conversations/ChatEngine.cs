@@ -19,7 +19,7 @@ namespace Tailor.Assistant.Conversations;
 /// </summary>
 public sealed class ChatEngine(
     TailorDbContext db, MessageGuard guard, IUnderstander understander, DialogueManager dialogue, EmotionDetector emotion,
-    ResponseTemplates templates, StoreSettings settings, ConversationLocks locks, CustomerTokens tokens, HandoffDesk handoff, TicketDesk tickets, TimeProvider time)
+    ResponseTemplates templates, StoreSettings settings, ConversationLocks locks, CustomerTokens tokens, HandoffDesk handoff, TicketDesk tickets, ContentSafetyResponder safety, TimeProvider time)
 {
     public static readonly JsonSerializerOptions Json = JsonSerializerOptions.Web;
     private readonly CultureInfo culture = CultureInfo.GetCultureInfo(settings.Locale);
@@ -95,10 +95,12 @@ public sealed class ChatEngine(
         var shouting = inspected.IsShouting;
         emotion.Observe(state, inspected.MaskedText, shouting);
         if (inspected.ContainsPaymentCard) reply.Say("card_warning");
-        EmotionDetector.Acknowledge(reply, state, understanding.Feeling, understanding.Entities.Defect is not null && understanding.Command is OrderCommand);
+        if (inspected.Concern is null) EmotionDetector.Acknowledge(reply, state, understanding.Feeling, understanding.Entities.Defect is not null && understanding.Command is OrderCommand);
         var turn = new Turn(inspected.Text, state, understanding, reply, where) { ConversationId = conversationId, CustomerId = conversation.CustomerId };
         var sensitive = state.HumanRequested ? null : handoff.Phrases.SensitiveTopicIn(inspected.MaskedText);
-        if (sensitive is null) await dialogue.HandleAsync(turn, clock, ct);
+        // Abuse and unsafe requests get the content-safety reply and never reach the dialogue (no cheerful goodbye to an insult).
+        if (inspected.Concern is { } concern) { if (await safety.RespondAsync(turn, concern, ct)) conversation.Status = ConversationStatus.Closed; }
+        else if (sensitive is null) await dialogue.HandleAsync(turn, clock, ct);
         else HandOverSensitive(turn, sensitive);
 
         // Queueing a shopper for nobody helps no one: with no agent online the assistant offers a ticket instead.
