@@ -69,6 +69,8 @@ public static class AssistantRegistration
         services.AddScoped<ConversationReplies>();
         services.AddScoped<DialogueManager>();
         services.AddHandoffDesk(builder.Configuration);
+        services.AddSingleton(_ => ContentSafety.Shared);
+        services.AddScoped<ContentSafetyResponder>();
         services.AddScoped<ChatEngine>();
         return builder;
     }

@@ -7,4 +7,5 @@ root.Subcommands.Add(GenerateCommand.Create());
 root.Subcommands.Add(ImportCommand.Create());
 root.Subcommands.Add(ModelCommands.Train());
 root.Subcommands.Add(ModelCommands.Evaluate());
+root.Subcommands.Add(MaskingCommand.Create());
 return await root.Parse(args).InvokeAsync();

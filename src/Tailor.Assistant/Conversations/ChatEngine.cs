@@ -98,9 +98,10 @@ public sealed class ChatEngine(
         if (inspected.ContainsPaymentCard) reply.Say("card_warning");
         var turn = new Turn(new ShopperAnswer(slots, inspected.Text, inspected.MaskedText), state, understanding, reply, where)
         {
-            ConversationId = conversationId, CustomerId = conversation.CustomerId, Shouting = inspected.IsShouting,
+            ConversationId = conversationId, CustomerId = conversation.CustomerId, Shouting = inspected.IsShouting, Concern = inspected.Concern,
         };
         await dialogue.HandleAsync(turn, clock, ct);
+        if (turn.EndsConversation) conversation.Status = ConversationStatus.Closed;
         var said = reply.Build();
 
         var now = time.GetUtcNow();

@@ -26,21 +26,28 @@ public sealed class ConversationReplies(StoreSettings settings, TicketDesk ticke
     /// Records the request and tells the shopper what happens next: a place in the queue when an agent is online, else
     /// the ticket form (closed, or nobody free). Never a question first: asking for a person is always enough.
     /// </summary>
-    public void RequestHuman(Turn turn, string reason, string? sensitiveTopic = null)
+    public void RequestHuman(Turn turn, string reason, string? sensitiveTopic = null) =>
+        HandOver(turn, sensitiveTopic is null ? null : handoff.Replies.Render("handoff_sensitive", turn.State.Turns), reason,
+            nameof(Understanding.RequestHuman), sensitiveTopic);
+
+    /// <summary>
+    /// Hands the shopper to a person with <paramref name="text"/> (or the usual "a person will join" line) when an agent
+    /// is online; with nobody online the ticket form's words replace it, so no one is promised a person who is not there.
+    /// </summary>
+    public void HandOver(Turn turn, string? text, string reason, string command, string? sensitiveTopic = null)
     {
         (turn.State.HumanRequested, turn.State.HumanRequestReason) = (true, sensitiveTopic ?? reason);
         turn.State.HumanOfferedTurn = null;
-        (turn.Outcome, turn.Command) = (TurnOutcome.Handoff, nameof(Understanding.RequestHuman));
-        turn.SensitiveTopic = sensitiveTopic;
+        (turn.Outcome, turn.Command, turn.SensitiveTopic) = (TurnOutcome.Handoff, command, sensitiveTopic);
         if (!tickets.AgentsReachable)
         {
-            turn.HandOver = HandOver.Ticket;
+            turn.HandOver = Dialogue.HandOver.Ticket;
             turn.Reply.Text(tickets.NoAgentReply(turn.State.Turns));
             return;
         }
-        turn.HandOver = HandOver.Queue;
-        if (sensitiveTopic is null) turn.Reply.Say("human_requested");
-        else turn.Reply.Text(handoff.Replies.Render("handoff_sensitive", turn.State.Turns));
+        turn.HandOver = Dialogue.HandOver.Queue;
+        if (text is null) turn.Reply.Say("human_requested");
+        else turn.Reply.Text(text);
     }
 
     public void OutOfScope(Turn turn)

@@ -1,4 +1,5 @@
 using Tailor.Assistant.Conversations;
+using Tailor.Assistant.Guard;
 using Tailor.Assistant.Handoff;
 using Tailor.Assistant.Orders;
 using Tailor.Assistant.Understanding;
@@ -13,7 +14,8 @@ namespace Tailor.Assistant.Dialogue;
 /// topic) hands over at once; the active flow reads an answer first; a digression is answered and the flow reminded;
 /// "back to…" resumes a flow set aside; not understood twice offers a person; several requests are answered in order.
 /// </summary>
-public sealed class DialogueManager(ShoppingFlow shopping, ProductAdvice products, PolicyDesk policies, OrderDesk orders, ConversationReplies replies)
+public sealed class DialogueManager(
+    ShoppingFlow shopping, ProductAdvice products, PolicyDesk policies, OrderDesk orders, ConversationReplies replies, ContentSafetyResponder safety)
 {
     private readonly IReadOnlyList<IDialogueFlow> flows = [orders, shopping];
 
@@ -24,6 +26,12 @@ public sealed class DialogueManager(ShoppingFlow shopping, ProductAdvice product
         var understanding = turn.Understanding;
         var offered = state.PersonOfferedLastTurn;
         EmotionDetector.Observe(state, turn.Answer, understanding.Feeling.Words, turn.Shouting);
+        // Abuse and unsafe requests get the content-safety reply and reach no flow (no cheerful goodbye to an insult).
+        if (turn.Concern is { } concern)
+        {
+            turn.EndsConversation = await safety.RespondAsync(turn, concern, ct);
+            return;
+        }
         EmotionDetector.Acknowledge(turn.Reply, state, understanding.Feeling, understanding.Entities.Defect is not null && understanding.Command is OrderCommand);
 
         if (understanding.SensitiveTopic is { } topic && !state.HumanRequested)

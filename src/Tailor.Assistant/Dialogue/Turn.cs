@@ -19,6 +19,10 @@ public sealed class Turn(ShopperAnswer answer, DialogueState state, Understandin
     public string ConversationId { get; init; } = "";
     /// <summary>The guard saw the message written in capitals.</summary>
     public bool Shouting { get; init; }
+    /// <summary>Abuse or an unsafe request the guard found: answered by content safety, never by a flow.</summary>
+    public Guard.ContentConcern? Concern { get; init; }
+    /// <summary>The turn closes the conversation (repeated abuse).</summary>
+    public bool EndsConversation { get; set; }
     /// <summary>The signed-in customer (from a valid customer token), whose orders this conversation may see; null for a guest.</summary>
     public int? CustomerId { get; init; }
     public TurnOutcome Outcome { get; set; } = TurnOutcome.Answered;

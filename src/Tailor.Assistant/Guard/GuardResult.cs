@@ -25,6 +25,9 @@ public sealed record GuardResult
     /// <summary>Prompt-injection phrasing was seen; informational only, because policy is enforced by the tools, not the prompt.</summary>
     public bool LooksLikeInjection { get; init; }
 
+    /// <summary>Abuse, or a request to refuse, that the content-safety reply answers instead of the dialogue; null for most messages.</summary>
+    public ContentConcern? Concern { get; init; }
+
     /// <summary>Mostly capital letters, a frustration signal for the emotion detector.</summary>
     public bool IsShouting { get; init; }
 }

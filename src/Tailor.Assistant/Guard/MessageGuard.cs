@@ -2,7 +2,7 @@ namespace Tailor.Assistant.Guard;
 
 /// <summary>
 /// The first stage of every turn: refuses empty or oversized messages, normalises the text, masks personal data and flags
-/// shouting and injection phrasing, before anything is stored, logged or sent to an LLM.
+/// abuse, unsafe requests, shouting and injection phrasing, before anything is stored, logged or sent to an LLM.
 /// </summary>
 public sealed class MessageGuard
 {
@@ -29,11 +29,13 @@ public sealed class MessageGuard
         if (normalized.Length > options.MaxLength) return GuardRejections.TooLongMessage(options.MaxLength);
 
         var findings = PiiMasker.Find(normalized);
+        var masked = PiiMasker.Mask(normalized, findings);
         return new GuardResult
         {
             Accepted = true,
             Text = normalized,
-            MaskedText = PiiMasker.Mask(normalized, findings),
+            MaskedText = masked,
+            Concern = ContentSafety.Shared.Assess(masked),
             Findings = findings,
             LooksLikeInjection = InjectionPhrasing.IsPresentIn(normalized),
             IsShouting = Shouting.IsShouted(normalized),

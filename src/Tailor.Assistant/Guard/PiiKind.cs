@@ -11,4 +11,10 @@ public enum PiiKind
     Postcode,
     /// <summary>A six-digit one-time code that proves an order is the shopper's.</summary>
     OneTimeCode,
+    /// <summary>A national identity number: a US social security number.</summary>
+    NationalId,
+    /// <summary>A date of birth, found by the words before it ("date of birth", "born on").</summary>
+    BirthDate,
+    /// <summary>A name the shopper gives as their own ("my name is …", "I'm Sarah Jones").</summary>
+    PersonName,
 }

@@ -13,15 +13,21 @@ public static class PiiMasker
         ArgumentNullException.ThrowIfNull(text);
         var candidates = new List<PiiFinding>();
         if (text.Contains('@')) EmailAddressFinder.Find(text, candidates);
+        SpelledEmailFinder.Find(text, candidates);
+        PersonNameFinder.Find(text, candidates);
         // Every other kind needs a digit: prose without one is done after a single vectorised scan.
         if (text.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
         {
             IbanFinder.Find(text, candidates);
-            foreach (var run in DigitRun.In(text))
+            var runs = DigitRun.In(text);
+            var cardWords = runs.Count > 0 ? PaymentCardFinder.CardWordsIn(text) : [];
+            foreach (var run in runs)
             {
                 PhoneNumberFinder.Find(run, candidates);
-                PaymentCardFinder.Find(run, candidates);
+                PaymentCardFinder.Find(run, cardWords, candidates);
             }
+            CuedValueFinder.FindCardDetails(text, candidates);
+            CuedValueFinder.Find(text, candidates);
             var addressesFrom = candidates.Count;
             StreetAddressFinder.Find(text, candidates);
             PostcodeFinder.Find(text, candidates.GetRange(addressesFrom, candidates.Count - addressesFrom), candidates);
@@ -61,6 +67,9 @@ public static class PiiMasker
         PiiKind.PostalAddress => "[address]",
         PiiKind.Postcode => "[postcode]",
         PiiKind.OneTimeCode => "[code]",
+        PiiKind.NationalId => "[id]",
+        PiiKind.BirthDate => "[birthdate]",
+        PiiKind.PersonName => "[name]",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
@@ -95,11 +104,12 @@ public static class PiiMasker
 
     private static int Specificity(PiiKind kind) => kind switch
     {
-        PiiKind.Email => 5,
-        PiiKind.Iban => 4,
-        PiiKind.PaymentCard => 3,
+        PiiKind.Email => 6,
+        PiiKind.Iban => 5,
+        PiiKind.PaymentCard => 4,
+        PiiKind.NationalId => 3,
         PiiKind.Phone => 2,
-        PiiKind.PostalAddress => 1,
+        PiiKind.PostalAddress or PiiKind.BirthDate => 1,
         _ => 0,
     };
 }

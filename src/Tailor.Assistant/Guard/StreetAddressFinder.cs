@@ -40,7 +40,7 @@ internal static partial class StreetAddressFinder
             (?:street|road|avenue|boulevard|lane|st|rd|ave|blvd|ln)\.?
             (?![ ](?:style|wear|trip|fashion|look|ready|smart|legal|race|running|bike)s?(?![\p{L}\p{N}]))
           | (?-i:(?:\p{Lu}[\p{L}'’.-]*[ ]){1,3}
-            (?:Drive|Close|Way|Place|Square|Crescent|Terrace|Court|Grove|Gardens|Mews|Parade|Row|Hill|Walk|Green|Dr|Pl|Sq|Cres|Ct)\.?)
+            (?:Drive|Close|Way|Place|Square|Crescent|Terrace|Court|Grove|Gardens|Mews|Parade|Row|Hill|Walk|Green|Center|Centre|Plaza|Dr|Pl|Sq|Cres|Ct)\.?)
         )
         (?:[ ](?-i:NE|NW|SE|SW|N|S|E|W)(?![\p{L}\p{N}]))?
         (?![\p{L}\p{N}])

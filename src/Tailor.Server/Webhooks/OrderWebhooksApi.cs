@@ -10,8 +10,9 @@ namespace Tailor.Server.Webhooks;
 
 /// <summary>
 /// <c>POST /api/webhooks/orders</c>: the store pushes order status, shipment and return updates. Each delivery must be
-/// signed (<see cref="WebhookSignature"/>), recent (X-Tailor-Timestamp within the tolerance) and new: the delivery id
-/// in the signed body is kept, and the same id again is refused as a replay.
+/// signed (<see cref="WebhookSignature"/>, over the timestamp and the body), recent (X-Tailor-Timestamp within the
+/// tolerance) and new: the delivery id in the signed body is kept for twice the tolerance, and the same id again is refused
+/// as a replay.
 /// </summary>
 public static class OrderWebhooksApi
 {
@@ -32,19 +33,24 @@ public static class OrderWebhooksApi
         HttpRequest request, IOptions<WebhookOptions> options, TailorDbContext db, StoreUpdates updates, TimeProvider time, CancellationToken ct)
     {
         var settings = options.Value;
-        if (string.IsNullOrEmpty(settings.Secret))
+        if (settings.InboundKey is not { Length: > 0 } secret)
             return Problem(StatusCodes.Status503ServiceUnavailable, "Webhooks are not set up",
-                $"Set {WebhookOptions.Section}:Secret to the key the store signs its webhooks with.");
+                $"Set {WebhookOptions.Section}:InboundSecret (or Secret) to the key the store signs its webhooks with.");
 
         var body = await ReadBodyAsync(request, ct);
         if (body is null) return Problem(StatusCodes.Status413PayloadTooLarge, "Body too large", $"A webhook body may be at most {MaxBodyBytes} bytes.");
-        if (!WebhookSignature.IsValid(settings.Secret, body, request.Headers[WebhookSignature.SignatureHeader]))
+        // The timestamp is read before the signature is checked, but only trusted once the signature covering it holds.
+        var hasTimestamp = long.TryParse(request.Headers[WebhookSignature.TimestampHeader], NumberStyles.None, CultureInfo.InvariantCulture, out var seconds);
+        if (!hasTimestamp || !WebhookSignature.IsValid(secret, seconds, body, request.Headers[WebhookSignature.SignatureHeader]))
             return Problem(StatusCodes.Status401Unauthorized, "Bad signature",
-                $"{WebhookSignature.SignatureHeader} must be sha256=<hex HMAC-SHA256 of the raw body> with the shared secret.");
-        if (!long.TryParse(request.Headers[WebhookSignature.TimestampHeader], NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
-            || (time.GetUtcNow() - DateTimeOffset.FromUnixTimeSeconds(Math.Clamp(seconds, 0, 253402300799))).Duration() > settings.TimestampTolerance)
-            return Problem(StatusCodes.Status401Unauthorized, "Stale or missing timestamp",
+                $"{WebhookSignature.SignatureHeader} must be sha256=<hex HMAC-SHA256 of \"<{WebhookSignature.TimestampHeader}>.<raw body>\"> with the shared secret.");
+        var now = time.GetUtcNow();
+        if ((now - DateTimeOffset.FromUnixTimeSeconds(Math.Clamp(seconds, 0, 253402300799))).Duration() > settings.TimestampTolerance)
+            return Problem(StatusCodes.Status401Unauthorized, "Stale timestamp",
                 $"{WebhookSignature.TimestampHeader} must be the send time in Unix seconds, within {settings.TimestampTolerance.TotalMinutes:0} minutes of now.");
+        // Ids older than the retention can only come back with a timestamp the check above refuses, so they need not be kept.
+        var expired = now - settings.ReceivedIdRetention;
+        await db.ReceivedWebhooks.Where(r => r.ReceivedAt < expired).ExecuteDeleteAsync(ct);
 
         StoreUpdate? update;
         try { update = JsonSerializer.Deserialize<StoreUpdate>(body, JsonSerializerOptions.Web); }
@@ -56,7 +62,7 @@ public static class OrderWebhooksApi
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (await db.ReceivedWebhooks.AnyAsync(r => r.DeliveryId == update.Id, ct)) return Replay(update.Id);
         if (await updates.ApplyAsync(update, ct) is { } problem) return Problem(problem.StatusCode, problem.Title, problem.Detail);
-        db.ReceivedWebhooks.Add(new ReceivedWebhook { DeliveryId = update.Id, Type = update.Type, ReceivedAt = time.GetUtcNow() });
+        db.ReceivedWebhooks.Add(new ReceivedWebhook { DeliveryId = update.Id, Type = update.Type, ReceivedAt = now });
         try
         {
             await db.SaveChangesAsync(ct);

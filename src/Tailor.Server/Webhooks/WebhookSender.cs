@@ -62,8 +62,9 @@ public sealed class WebhookSender(IServiceScopeFactory scopes, IHttpClientFactor
         var body = Encoding.UTF8.GetBytes(message.PayloadJson);
         using var request = new HttpRequestMessage(HttpMethod.Post, settings.Url) { Content = new ByteArrayContent(body) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
-        request.Headers.Add(WebhookSignature.SignatureHeader, WebhookSignature.Sign(settings.Secret!, body));
-        request.Headers.Add(WebhookSignature.TimestampHeader, time.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture));
+        var timestamp = time.GetUtcNow().ToUnixTimeSeconds();
+        request.Headers.Add(WebhookSignature.SignatureHeader, WebhookSignature.Sign(settings.OutboundKey!, timestamp, body));
+        request.Headers.Add(WebhookSignature.TimestampHeader, timestamp.ToString(CultureInfo.InvariantCulture));
         request.Headers.Add(WebhookSignature.DeliveryHeader, message.EventId);
         request.Headers.Add(WebhookSignature.EventHeader, message.Type);
         try

@@ -26,6 +26,9 @@ public sealed class AssistantHost : IAsyncLifetime
 
     public FakeTimeProvider Time { get; } = new(Now);
 
+    /// <summary>The data folder of this host: its database, keys and development mailbox.</summary>
+    public string DataDirectory => dataDirectory;
+
     public IServiceProvider Services => host?.Services ?? throw new InvalidOperationException("The assistant host has not started.");
 
     public StoreSettings Settings => Services.GetRequiredService<StoreSettings>();

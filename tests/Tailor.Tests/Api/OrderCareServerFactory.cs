@@ -16,7 +16,10 @@ namespace Tailor.Tests.Api;
 /// </summary>
 public sealed class OrderCareServerFactory : TailorServerFactory
 {
+    /// <summary>The shared key of an install from before separate keys: here it signs outgoing events only.</summary>
     public const string Secret = "test-webhook-secret-0123456789abcdef";
+    /// <summary>The key the store signs its updates with.</summary>
+    public const string InboundSecret = "test-inbound-webhook-secret-fedcba9876543210";
     public const string StoreUrl = "https://store.test/tailor/webhooks";
 
     public FakeTimeProvider Time { get; } = new(DateTimeOffset.UtcNow);
@@ -27,6 +30,7 @@ public sealed class OrderCareServerFactory : TailorServerFactory
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("Tailor:Webhooks:Secret", Secret);
+        builder.UseSetting("Tailor:Webhooks:InboundSecret", InboundSecret);
         builder.UseSetting("Tailor:Webhooks:Url", StoreUrl);
         builder.UseSetting("Tailor:Webhooks:RetryBaseDelay", "00:00:30");
         builder.UseSetting("Tailor:Webhooks:MaxAttempts", "3");

@@ -5,6 +5,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Tailor.Domain.Orders;
 using Tailor.Domain.Returns;
+using Tailor.Domain.Webhooks;
 using Tailor.Server.Webhooks;
 
 namespace Tailor.Tests.Api;
@@ -35,7 +36,7 @@ public sealed class OrderWebhookTests(OrderCareServerFactory server) : IClassFix
         var order = await OrderInAsync(OrderStatus.Pending);
         var body = Status("dlv-forged", order.Number, "cancelled");
 
-        var forged = await SendAsync(body, signature: WebhookSignature.Sign("not-the-secret", Encoding.UTF8.GetBytes(body)));
+        var forged = await SendAsync(body, signature: WebhookSignature.Sign("not-the-secret-not-the-secret-not-the", server.Time.GetUtcNow().ToUnixTimeSeconds(), Encoding.UTF8.GetBytes(body)));
         var missing = await SendAsync(body, signature: null);
 
         Assert.Equal(HttpStatusCode.Unauthorized, forged.StatusCode);
@@ -113,13 +114,61 @@ public sealed class OrderWebhookTests(OrderCareServerFactory server) : IClassFix
         Assert.Equal(ReturnStatus.Cancelled, await server.ReadAsync(db => db.Returns.Where(r => r.Rma == rma).Select(r => r.Status).SingleAsync()));
     }
 
+    [Fact]
+    public async Task A_signed_body_sent_again_under_a_fresh_timestamp_is_rejected()
+    {
+        var order = await OrderInAsync(OrderStatus.Delivered);
+        var body = Status("dlv-retimed", order.Number, "returned");
+        // Captured six minutes ago with its signature; the attacker puts the current time in the header.
+        var captured = WebhookSignature.Sign(OrderCareServerFactory.InboundSecret, server.Time.GetUtcNow().AddMinutes(-6).ToUnixTimeSeconds(), Encoding.UTF8.GetBytes(body));
+
+        var response = await SendAsync(body, signature: captured);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(OrderStatus.Delivered, await server.ReadAsync(db => db.Orders.Where(o => o.Id == order.Id).Select(o => o.Status).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task An_update_signed_with_the_outbound_key_is_rejected()
+    {
+        var order = await OrderInAsync(OrderStatus.Delivered);
+        var body = Status("dlv-outbound-key", order.Number, "returned");
+
+        var response = await SendAsync(body, signature: WebhookSignature.Sign(OrderCareServerFactory.Secret, server.Time.GetUtcNow().ToUnixTimeSeconds(), Encoding.UTF8.GetBytes(body)));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Received_ids_older_than_twice_the_tolerance_are_pruned_and_recent_ones_kept()
+    {
+        var now = server.Time.GetUtcNow();
+        await server.ReadAsync(async db =>
+        {
+            db.ReceivedWebhooks.AddRange(
+                new ReceivedWebhook { DeliveryId = "dlv-old", Type = "order.status", ReceivedAt = now.AddMinutes(-11) },
+                new ReceivedWebhook { DeliveryId = "dlv-recent", Type = "order.status", ReceivedAt = now.AddMinutes(-9) });
+            return await db.SaveChangesAsync();
+        });
+        var order = await OrderInAsync(OrderStatus.Delivered);
+
+        var response = await SendAsync(Status("dlv-prune", order.Number, "returned"));
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var kept = await server.ReadAsync(db => db.ReceivedWebhooks.Where(r => r.DeliveryId.StartsWith("dlv-")).Select(r => r.DeliveryId).ToListAsync());
+        Assert.DoesNotContain("dlv-old", kept);
+        Assert.Contains("dlv-recent", kept);
+    }
+
     private async Task<HttpResponseMessage> SendAsync(string body, string? signature = "", DateTimeOffset? sentAt = null)
     {
         var bytes = Encoding.UTF8.GetBytes(body);
+        var timestamp = (sentAt ?? server.Time.GetUtcNow()).ToUnixTimeSeconds();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/webhooks/orders") { Content = new ByteArrayContent(bytes) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        if (signature is not null) request.Headers.Add(WebhookSignature.SignatureHeader, signature == "" ? WebhookSignature.Sign(OrderCareServerFactory.Secret, bytes) : signature);
-        request.Headers.Add(WebhookSignature.TimestampHeader, (sentAt ?? server.Time.GetUtcNow()).ToUnixTimeSeconds().ToString());
+        if (signature is not null)
+            request.Headers.Add(WebhookSignature.SignatureHeader, signature == "" ? WebhookSignature.Sign(OrderCareServerFactory.InboundSecret, timestamp, bytes) : signature);
+        request.Headers.Add(WebhookSignature.TimestampHeader, timestamp.ToString());
         return await client.SendAsync(request);
     }
 

@@ -40,8 +40,11 @@ public sealed class WebhookOutboxTests(OrderCareServerFactory server) : IClassFi
 
         var (request, body) = server.Backend.Received[^1];
         Assert.Equal(OrderCareServerFactory.StoreUrl, request.RequestUri!.ToString());
-        Assert.True(WebhookSignature.IsValid(OrderCareServerFactory.Secret, body, request.Headers.GetValues(WebhookSignature.SignatureHeader).Single()));
-        Assert.Equal(server.Time.GetUtcNow().ToUnixTimeSeconds().ToString(), request.Headers.GetValues(WebhookSignature.TimestampHeader).Single());
+        var timestamp = server.Time.GetUtcNow().ToUnixTimeSeconds();
+        Assert.Equal(timestamp.ToString(), request.Headers.GetValues(WebhookSignature.TimestampHeader).Single());
+        // Signed over "timestamp.body" with the outbound key, which falls back to the shared Secret.
+        Assert.True(WebhookSignature.IsValid(OrderCareServerFactory.Secret, timestamp, body, request.Headers.GetValues(WebhookSignature.SignatureHeader).Single()));
+        Assert.False(WebhookSignature.IsValid(OrderCareServerFactory.InboundSecret, timestamp, body, request.Headers.GetValues(WebhookSignature.SignatureHeader).Single()));
         Assert.Equal(queued.EventId, request.Headers.GetValues(WebhookSignature.DeliveryHeader).Single());
         var payload = JsonDocument.Parse(body).RootElement;
         Assert.Equal("order.cancelled", payload.GetProperty("type").GetString());
