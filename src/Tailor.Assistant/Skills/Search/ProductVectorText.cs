@@ -6,8 +6,8 @@ using Tailor.Domain.Catalog;
 namespace Tailor.Assistant.Skills.Search;
 
 /// <summary>
-/// The text a product's sentence vector is made from: what a shopper would say about it ("women's linen wrap dress
-/// dresses wild meadow floral relaxed fit for beach holiday summer boho in cream sage"), without the description:
+/// The text a product's sentence vector is made from: what a shopper would say about the garment ("women's linen wrap
+/// dress dresses floral relaxed fit v-neck for beach holiday summer boho"), without the description:
 /// MiniLM's cost grows with the length of the text (the vector build's time is nearly proportional to its tokens),
 /// and the description repeats the attributes in more words.
 /// </summary>
@@ -16,7 +16,7 @@ internal static class ProductVectorText
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
 
     /// <summary>One product row as read for its vector.</summary>
-    internal sealed record Row(int Id, string Title, string Brand, string Category, string CategoryPath, string Gender, string Attributes, string Colors);
+    internal sealed record Row(int Id, string Title, string Category, string CategoryPath, string Gender, string Attributes);
 
     public static string Of(Row row)
     {
@@ -25,10 +25,11 @@ internal static class ProductVectorText
         var said = Words(title);
         var parts = new List<string> { title };
         // MiniLM's cost grows with every token, so nothing the text already says is said twice: not the department
-        // (the audience leads the title), not "Clothing" (every garment is), not an attribute the title names.
+        // (the audience leads the title), not "Clothing" (every garment is), not an attribute the title names. Brand
+        // and colours are left out: both are hard filters the recognizer reads, and BM25 still finds a brand it does
+        // not know; as meaning they only blur the garment (and cost a third of the build).
         Add(parts, said, Kind(row.CategoryPath));
         Add(parts, said, row.Category);
-        Add(parts, said, row.Brand);
         Add(parts, said, attributes.Material);
         Add(parts, said, attributes.Pattern);
         Add(parts, said, attributes.Fit is { Length: > 0 } fit ? $"{fit} fit" : null);
@@ -38,10 +39,6 @@ internal static class ProductVectorText
         // Three or four seasons mean "all year", which tells the meaning nothing; one or two tell it something.
         if (attributes.Seasons.Count is > 0 and < 3) parts.Add(string.Join(" ", attributes.Seasons));
         Add(parts, said, string.Join(" ", attributes.Styles));
-        // Colour names sorted, so the same colours in another order are the same text (and the same vector).
-        var colors = row.Colors.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(c => c.ToLowerInvariant()).Distinct().Order(StringComparer.Ordinal).ToList();
-        if (colors.Count > 0) parts.Add("in " + string.Join(" ", colors));
         // Commas are tokens too: 10 or so a text. Spaces keep the attributes apart well enough for a bag of meaning.
         return string.Join(" ", parts);
     }
