@@ -10,6 +10,11 @@ internal sealed class HybridScorer(CatalogSnapshot snapshot, float[] bm25, Produ
     private bool UsesWords => signals != SearchSignals.Meaning;
     private bool UsesMeaning => signals != SearchSignals.Words && query is not null && vectors.Count > 0;
 
+    // Each product's cosine, by snapshot index, once computed (NaN before, and for a product without a vector): a
+    // search without hard filters scores every product to find candidates and must not score them all again to rank.
+    private float[]? cosines;
+    private int[]? rows;
+
     /// <summary>
     /// Without hard filters: the products the words find (their BM25 hits) and those whose cosine passes the floor.
     /// Returns the snapshot indexes in ascending order.
@@ -20,9 +25,8 @@ internal sealed class HybridScorer(CatalogSnapshot snapshot, float[] bm25, Produ
         if (UsesWords) foreach (var hit in hits) admitted[hit.Index] = true;
         if (UsesMeaning)
         {
-            var rows = vectors.RowsOf(snapshot);
-            for (var i = 0; i < rows.Length; i++)
-                if (!admitted[i] && rows[i] >= 0 && vectors.Cosine(rows[i], query) >= SoftWords.MeaningFloor) admitted[i] = true;
+            for (var i = 0; i < admitted.Length; i++)
+                if (!admitted[i] && CosineOf(i) >= SoftWords.MeaningFloor) admitted[i] = true;
         }
         var candidates = new List<int>();
         for (var i = 0; i < admitted.Length; i++) if (admitted[i]) candidates.Add(i);
@@ -41,12 +45,24 @@ internal sealed class HybridScorer(CatalogSnapshot snapshot, float[] bm25, Produ
         else
         {
             if (UsesWords) AddRanks(matches, text, m => bm25[matches[m].Index] is var score && score > 0 ? score : float.NaN);
-            var rows = vectors.RowsOf(snapshot);
-            AddRanks(matches, text, m => rows[matches[m].Index] is var row and >= 0 ? vectors.Cosine(row, query) : float.NaN);
+            AddRanks(matches, text, m => CosineOf(matches[m].Index));
         }
         var best = text.Length == 0 ? 0 : text.Max();
         ranking.UseBestText(best);
         for (var m = 0; m < matches.Count; m++) ranking.Add(matches[m].Index, matches[m].Cheapest, matches[m].Availability, text[m]);
+    }
+
+    /// <summary>The cosine of a snapshot product to the query; NaN when it has no vector yet.</summary>
+    private float CosineOf(int index)
+    {
+        if (cosines is null)
+        {
+            cosines = new float[snapshot.Products.Length];
+            Array.Fill(cosines, float.NaN);
+        }
+        rows ??= vectors.RowsOf(snapshot);
+        if (float.IsNaN(cosines[index]) && rows[index] is var row and >= 0) cosines[index] = vectors.Cosine(row, query);
+        return cosines[index];
     }
 
     /// <summary>Adds 1 / (K + rank) to each match that has a score in this list (NaN: not in the list).</summary>

@@ -97,7 +97,8 @@ public sealed class ProductVectorIndex(IServiceScopeFactory scopes, ITextEncoder
             var encodeTime = clock.Elapsed;
             if (encoded > 0 || Volatile.Read(ref current).Model != model || Volatile.Read(ref current).Count != products.Count)
                 Volatile.Write(ref current, await ProductVectorStore.LoadAsync(sql, model, encoder.Dimensions, ct));
-            var result = new ProductVectorBuild(products.Count, encoded, pending.Count, encodeTime, clock.Elapsed, Volatile.Read(ref current).Bytes);
+            var result = new ProductVectorBuild(products.Count, encoded, pending.Count, encodeTime, clock.Elapsed, Volatile.Read(ref current).Bytes,
+                pending.Keys.Sum(text => (long)text.Length));
             if (encoded > 0)
                 logger.LogInformation("Product vectors: {Encoded} of {Products} products encoded ({Texts} distinct texts) in {Seconds:0.0} s",
                     encoded, products.Count, pending.Count, clock.Elapsed.TotalSeconds);
@@ -114,7 +115,8 @@ public sealed class ProductVectorIndex(IServiceScopeFactory scopes, ITextEncoder
 /// <param name="Encoded">Products given a new vector (new, changed or made by another model).</param>
 /// <param name="Texts">Distinct texts encoded for them.</param>
 /// <param name="EncodeTime">Reading, encoding and storing; <paramref name="Elapsed"/> adds loading the vectors into memory.</param>
-public sealed record ProductVectorBuild(int Products, int Encoded, int Texts, TimeSpan EncodeTime, TimeSpan Elapsed, long Bytes)
+/// <param name="Characters">Length of the distinct texts encoded, together: what the encoding time grows with.</param>
+public sealed record ProductVectorBuild(int Products, int Encoded, int Texts, TimeSpan EncodeTime, TimeSpan Elapsed, long Bytes, long Characters = 0)
 {
     public static readonly ProductVectorBuild Off = new(0, 0, 0, TimeSpan.Zero, TimeSpan.Zero, 0);
 }

@@ -41,14 +41,13 @@ internal static class ProductVectorStore
     public static async Task<List<ProductVectorText.Row>> ReadProductsAsync(SqlRunner sql, CancellationToken ct)
     {
         const string query =
-            "SELECT p.Id, p.Title, p.Brand, p.Category, p.CategoryPath, p.Gender, p.Attributes, " +
-            "ifnull((SELECT group_concat(DISTINCT v.Color) FROM Variants v WHERE v.ProductId = p.Id), '') FROM Products p ORDER BY p.Id";
+            "SELECT p.Id, p.Title, p.Category, p.CategoryPath, p.Gender, p.Attributes FROM Products p ORDER BY p.Id";
         var rows = new List<ProductVectorText.Row>();
         await using var command = sql.Command(query);
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
             rows.Add(new(reader.GetInt32(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
-                reader.GetString(5), reader.IsDBNull(6) ? "{}" : reader.GetString(6), reader.GetString(7)));
+                reader.IsDBNull(5) ? "{}" : reader.GetString(5)));
         return rows;
     }
 
