@@ -14,6 +14,7 @@ using Tailor.Assistant.Skills.Policies;
 using Tailor.Assistant.Skills.Pricing;
 using Tailor.Assistant.Skills.Products;
 using Tailor.Assistant.Skills.Search;
+using Tailor.Assistant.Skills.Styling;
 using Tailor.Assistant.Understanding;
 using Tailor.Assistant.Understanding.Embeddings;
 using Tailor.Assistant.Understanding.Entities;
@@ -45,6 +46,8 @@ public static class AssistantRegistration
         services.AddSingleton<IUnderstander, EmbeddedUnderstander>();
         services.AddSingleton<EmotionDetector>();
         services.AddSingleton(_ => OutfitPlanner.Load(TrainingData.File("outfits.yaml")));
+        services.AddSingleton(_ => StyleKnowledge.Default);
+        services.AddSingleton<OutfitBuilder>();
         services.AddSingleton(_ => ResponseTemplates.LoadEmbedded());
         services.AddSingleton<ConversationLocks>();
         services.AddOptions<CustomerTokenOptions>().BindConfiguration(CustomerTokenOptions.Section);
@@ -61,6 +64,8 @@ public static class AssistantRegistration
         services.AddSingleton<DeliveryEstimator>();
 
         services.AddScoped<ShoppingFlow>();
+        services.AddScoped<Stylist>();
+        services.AddSingleton<FittingRoom>();
         services.AddScoped<ProductAdvice>();
         services.AddScoped<PolicyDesk>();
         services.AddEmail();

@@ -49,7 +49,8 @@ public sealed class EntityRecognizer
         sizes.Find(scan);
         ReferenceFinder.Find(scan);
         NegationScope.Apply(scan);
-        return EntitiesAssembler.Assemble(scan, stopWords);
+        var (occasion, shape) = StyleWordReader.Default.Read(text);
+        return EntitiesAssembler.Assemble(scan, stopWords) with { Measurements = MeasurementReader.Read(text), StyleOccasion = occasion, BodyShape = shape };
     }
 
     private void CorrectTypos(MessageScan scan)
