@@ -56,7 +56,7 @@ public sealed class FittingRoom
         reply.Say("size_suggested", ("size", size), ("title", product.Title), ("basis", basis), ("adjustment", adjustment));
         if (advice.OtherSize is { } other) reply.Say("size_between", ("other", other), ("size", size));
         foreach (var beyond in advice.Measurements.Where(m => !m.WithinChart)) reply.Say("size_beyond_chart", ("measure", Name(beyond.Measure)));
-        if (advice.Length is { Fit: not LengthFit.AsCut } length) Length(reply, length, request, size);
+        if (advice.Length is { } length) Length(reply, length, request, size);
         // Another brand's size is a starting point, never a certainty.
         var confidence = brand is not null && advice.Basis == SizeAdviceBasis.UsualSize ? SizeConfidence.Low : advice.Confidence;
         reply.Say(confidence switch { SizeConfidence.High => "size_confidence_high", SizeConfidence.Medium => "size_confidence_medium", _ => "size_confidence_low" });
@@ -68,12 +68,13 @@ public sealed class FittingRoom
     {
         if (length.ByInseam)
         {
+            if (length.Fit == LengthFit.AsCut) return;
             reply.Say(length.Fit == LengthFit.Shorter ? "size_length_inseam_shorter" : "size_length_inseam_longer",
                 ("inseam", $"{request.InseamCm:0.#}"), ("size", size), ("cut_for", $"{length.CutForCm:0.#}"));
             return;
         }
         var lengthText = length.GarmentLengthCm is { } cm ? $" (it measures {cm:0.#} cm)" : "";
-        reply.Say(length.Fit == LengthFit.Shorter ? "size_length_shorter" : "size_length_longer",
+        reply.Say(length.Fit switch { LengthFit.Shorter => "size_length_shorter", LengthFit.Longer => "size_length_longer", _ => "size_length_as_cut" },
             ("height", $"{request.HeightCm:0.#}"), ("cut_for", $"{length.CutForCm:0.#}"), ("length_text", lengthText));
     }
 

@@ -44,13 +44,12 @@ public sealed class Stylist(OutfitBuilder outfits, StyleKnowledge knowledge, Out
         foreach (var (outfit, i) in styled.Outfits.Select((o, i) => (o, i)))
         {
             var pieces = string.Join(", ", outfit.Pieces.Select(p => reply.Render("style_piece", ("title", p.Product.Title), ("color", p.Color.ToLowerInvariant()), ("reason", p.Reason))));
-            reply.Say("style_outfit", ("number", i + 1), ("pieces", pieces), ("total", outfit.Total + (anchor?.PriceFrom ?? 0)));
+            reply.Say("style_outfit", ("number", i + 1), ("pieces", pieces));
             cards.AddRange(outfit.Pieces.Select(p => ProductCard.For(p.Product, settings.Currency, $"{DepartmentName(department)} · look {i + 1} · {p.Reason}")));
         }
         if (request.Budget is { } budget) reply.Say("style_budget", ("budget", budget));
         else if (anchor is { PriceFrom: > 0 })
-            reply.Say("style_price_band", ("min", Math.Floor(anchor.PriceFrom * knowledge.PriceBand.Min)), ("max", Math.Ceiling(anchor.PriceFrom * knowledge.PriceBand.Max)),
-                ("title", anchor.Title));
+            reply.Say("style_price_band", ("title", anchor.Title));
         reply.Add(new ProductsPart(cards));
         reply.Say("style_next_step");
     }

@@ -10,7 +10,7 @@ namespace Tailor.Assistant.Skills.Styling;
 /// occasion's formality (or a step of the centre piece's), colours that go with the centre piece and that each piece
 /// really comes in, a price band proportional to the centre piece or within the budget, fits that flatter the shape.
 /// </summary>
-public sealed class OutfitBuilder(ProductSearchSkill search, StyleKnowledge knowledge, OutfitPlanner planner)
+public sealed class OutfitBuilder(ProductSearchSkill catalog, StyleKnowledge knowledge, OutfitPlanner planner)
 {
     public const int MaxOutfits = 3;
     private const int Candidates = 9;
@@ -26,41 +26,87 @@ public sealed class OutfitBuilder(ProductSearchSkill search, StyleKnowledge know
         var anchorColor = anchor is null ? null
             : request.AnchorColor is { } wanted && anchor.ColorsInStock.FirstOrDefault(c => Same(c, wanted) || Same(ColorFamilies.FamilyOf(c), wanted)) is { } picked ? picked
             : anchor.ColorsInStock.FirstOrDefault() ?? anchor.Variants.FirstOrDefault()?.Color;
-        var anchorFamily = anchorColor is null ? null : ColorFamilies.FamilyOf(anchorColor);
-        var palette = Palette(request.Occasion, anchorFamily);
         var slots = Slots(request);
-        var (min, max) = PriceRange(request, slots.Count);
-
-        var picks = new List<IReadOnlyList<OutfitPiece>>();
         var seen = new HashSet<string>(StringComparer.Ordinal) { anchor?.Handle ?? "" };
-        var rotation = anchor is null ? 0 : (int)(StableHash(anchor.Handle) % Candidates);
-        foreach (var category in slots)
+        // A budget is for the whole look: each piece gets an equal share of what the centre piece leaves of it.
+        decimal? share = request.Budget is { } budget ? (budget - (anchor?.PriceFrom ?? 0)) / Math.Max(1, slots.Count) : null;
+        var search = new SlotSearch(this, request, share, seen, ct);
+        var outfits = new List<Outfit>();
+        if (anchor is not null)
         {
-            var matches = await CandidatesAsync(request, category, palette, min, max, ct);
-            var fresh = matches.Where(m => !seen.Contains(m.Handle)).ToList();
-            if (fresh.Count == 0) continue;
-            // Different centre pieces start at different places in the best-rated list, so they don't all get the same companions.
-            var start = rotation % fresh.Count;
-            var chosen = Enumerable.Range(0, Math.Min(MaxOutfits, fresh.Count)).Select(k => fresh[(start + k) % fresh.Count]).ToList();
-            foreach (var match in chosen) seen.Add(match.Handle);
-            picks.Add(chosen.Select(m => Piece(m, category, request, anchorFamily)).ToList());
+            // Different centre pieces start at different places in the best-rated lists, so they don't all get the same companions.
+            var rotation = (int)(StableHash(anchor.Handle) % Candidates);
+            for (var k = 0; k < MaxOutfits; k++)
+                if (await search.CompleteAsync(slots, anchor.PriceFrom, anchorColor, rotation + k, []) is { Count: > 0 } pieces)
+                    outfits.Add(new Outfit(pieces));
+            // A child's party dress has no heels or jewellery to go with it: fall back to the department's own companions.
+            if (outfits.Count == 0 && knowledge.FallbackLooks.GetValueOrDefault(DepartmentKey(request.Department)) is { } fallback)
+                for (var k = 0; k < MaxOutfits; k++)
+                    if (await search.CompleteAsync(Allowed(fallback, request), anchor.PriceFrom, anchorColor, rotation + k, []) is { Count: > 0 } pieces)
+                        outfits.Add(new Outfit(pieces));
         }
-        var outfits = Enumerable.Range(0, MaxOutfits)
-            .Select(k => new Outfit(picks.Where(slot => slot.Count > k).Select(slot => slot[k]).ToList()))
-            .Where(o => o.Pieces.Count > 0 && (request.Budget is not { } budget || o.Total + (anchor?.PriceFrom ?? 0) <= budget))
-            .ToList();
-        return new StyledOutfits(request.Department, anchorColor, outfits);
+        else if (slots.Count > 0)
+        {
+            // Without a centre piece, the first category of the look is the centre: the rest are matched to it.
+            var centres = await search.CandidatesAsync(slots[0], null, null, null);
+            foreach (var centre in centres.Take(MaxOutfits))
+            {
+                seen.Add(centre.Handle);
+                var first = Piece(centre, slots[0], request, null);
+                var rest = await search.CompleteAsync(slots.Skip(1).ToList(), centre.Price, first.Color, 0, [first]);
+                outfits.Add(new Outfit(rest));
+            }
+        }
+        var kept = outfits.Where(o => request.Budget is not { } budget || o.Total + (anchor?.PriceFrom ?? 0) <= budget).ToList();
+        return new StyledOutfits(request.Department, anchorColor, kept);
+    }
+
+    /// <summary>The searches of one request: the companions of a centre piece, one per category of the look.</summary>
+    private sealed class SlotSearch(OutfitBuilder builder, OutfitRequest request, decimal? share, HashSet<string> seen, CancellationToken ct)
+    {
+        private readonly Dictionary<(string, decimal, string?), IReadOnlyList<ProductMatch>> cache = [];
+
+        public async Task<IReadOnlyList<OutfitPiece>> CompleteAsync(IReadOnlyList<string> slots, decimal centrePrice, string? centreColor, int pick,
+            IReadOnlyList<OutfitPiece> start)
+        {
+            var pieces = start.ToList();
+            var family = centreColor is null ? null : ColorFamilies.FamilyOf(centreColor);
+            foreach (var category in slots)
+            {
+                var key = (category, centrePrice, family);
+                if (!cache.TryGetValue(key, out var matches))
+                    cache[key] = matches = await CandidatesAsync(category, centrePrice, family, centreColor);
+                var fresh = matches.Where(m => !seen.Contains(m.Handle)).ToList();
+                if (fresh.Count == 0) continue;
+                var match = fresh[pick % fresh.Count];
+                seen.Add(match.Handle);
+                pieces.Add(builder.Piece(match, category, request, family));
+            }
+            return pieces;
+        }
+
+        public Task<IReadOnlyList<ProductMatch>> CandidatesAsync(string category, decimal? centrePrice, string? centreFamily, string? centreColor) =>
+            builder.CandidatesAsync(request, category, builder.Palette(request.Occasion, centreFamily), builder.PriceRange(centrePrice, share), ct);
     }
 
     /// <summary>The categories of the look: the occasion's for this department, else the centre piece's companions.</summary>
     private List<string> Slots(OutfitRequest request)
     {
-        var department = request.Department switch { Gender.Men => "men", Gender.Kids => "kids", _ => "women" };
+        var department = DepartmentKey(request.Department);
         var occasion = request.Occasion;
         IReadOnlyList<string> look = request.Anchor is { } anchor
             ? planner.CompanionsOf(anchor.Category, null)
             : occasion is not null ? occasion.Looks.GetValueOrDefault(department) ?? occasion.Looks.GetValueOrDefault("women") ?? []
             : planner.CompanionsOf(null, null);
+        return Allowed(look, request);
+    }
+
+    private static string DepartmentKey(Gender department) => department switch { Gender.Men => "men", Gender.Kids => "kids", _ => "women" };
+
+    /// <summary>The categories the occasion allows, or within a step of the centre piece's formality.</summary>
+    private List<string> Allowed(IReadOnlyList<string> look, OutfitRequest request)
+    {
+        var occasion = request.Occasion;
         var centre = request.Anchor is { } a ? knowledge.FormalityOf(a.Category) : (int?)null;
         return look.Where(category => category != request.Anchor?.Category)
             .Where(category => occasion?.Allows(category, knowledge.FormalityOf(category))
@@ -68,33 +114,29 @@ public sealed class OutfitBuilder(ProductSearchSkill search, StyleKnowledge know
             .Distinct().ToList();
     }
 
-    private (IReadOnlyList<string> Wanted, IReadOnlyList<string> Avoided) Palette(OccasionRule? occasion, string? anchorFamily)
+    private (IReadOnlyList<string> Wanted, IReadOnlyList<string> Avoided) Palette(OccasionRule? occasion, string? centreFamily)
     {
         var avoided = occasion?.Avoid ?? [];
-        IReadOnlyList<string> wanted = anchorFamily is not null ? knowledge.Harmony.With(anchorFamily)
+        IReadOnlyList<string> wanted = centreFamily is not null ? knowledge.Harmony.With(centreFamily)
             : occasion is { Prefer.Count: > 0 } ? occasion.Prefer : [];
         return (wanted.Except(avoided).Distinct().ToList(), avoided);
     }
 
-    private (decimal? Min, decimal? Max) PriceRange(OutfitRequest request, int pieces)
+    private (decimal? Min, decimal? Max) PriceRange(decimal? centrePrice, decimal? share)
     {
         decimal? min = null, max = null;
-        if (request.Anchor is { } anchor && anchor.PriceFrom > 0)
-            (min, max) = (Math.Floor(anchor.PriceFrom * knowledge.PriceBand.Min), Math.Ceiling(anchor.PriceFrom * knowledge.PriceBand.Max));
-        // A budget is for the whole look: each piece gets its share of what the centre piece leaves.
-        if (request.Budget is { } budget && pieces > 0)
-        {
-            var share = (budget - (request.Anchor?.PriceFrom ?? 0)) / pieces;
-            max = max is { } m ? Math.Min(m, share) : share;
-        }
+        if (centrePrice is > 0 and { } price)
+            (min, max) = (Math.Floor(price * knowledge.PriceBand.Min), Math.Ceiling(price * knowledge.PriceBand.Max));
+        if (share is { } most) (min, max) = (min is { } low && low > most ? null : min, max is { } m ? Math.Min(m, most) : most);
         return (min, max);
     }
 
     // Strictest first: the occasion's catalog tags and the shape's fits, then without the shape, then without the tags.
     // Department, colours, patterns, price and size are never relaxed.
     private async Task<IReadOnlyList<ProductMatch>> CandidatesAsync(OutfitRequest request, string category,
-        (IReadOnlyList<string> Wanted, IReadOnlyList<string> Avoided) palette, decimal? min, decimal? max, CancellationToken ct)
+        (IReadOnlyList<string> Wanted, IReadOnlyList<string> Avoided) palette, (decimal? Min, decimal? Max) price, CancellationToken ct)
     {
+        var (min, max) = price;
         var strict = new SearchConstraints
         {
             Category = category,
@@ -113,7 +155,7 @@ public sealed class OutfitBuilder(ProductSearchSkill search, StyleKnowledge know
         SearchConstraints[] tries = [strict, strict with { Fits = [], Necklines = [] }, strict with { Fits = [], Necklines = [], Occasions = [] }];
         foreach (var constraints in tries.Distinct())
         {
-            var result = await search.SearchAsync(constraints, 0, Candidates, ct);
+            var result = await catalog.SearchAsync(constraints, 0, Candidates, ct);
             var allowed = result.Products.Where(p => request.Department == Gender.Kids ? p.Gender == Gender.Kids : p.Gender != Gender.Kids).ToList();
             if (allowed.Count > 0) return allowed;
         }

@@ -17,6 +17,8 @@ public sealed class StyleKnowledge
     public required ColorHarmony Harmony { get; init; }
     public required IReadOnlyDictionary<string, int> Formality { get; init; }
     public required PriceBand PriceBand { get; init; }
+    /// <summary>Companions by department for a centre piece whose usual companions have nothing in its department.</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<string>> FallbackLooks { get; init; }
 
     /// <summary>The knowledge in the repository's <c>training/style</c> folder, read once per process.</summary>
     public static StyleKnowledge Default => DefaultKnowledge.Value;
@@ -44,6 +46,7 @@ public sealed class StyleKnowledge
                 harmony.NeutralWhy),
             Formality = harmony.Formality,
             PriceBand = new PriceBand(harmony.PriceBand.Min, harmony.PriceBand.Max),
+            FallbackLooks = harmony.FallbackLooks.ToDictionary(l => l.Key, l => (IReadOnlyList<string>)l.Value),
         };
     }
 
@@ -87,6 +90,7 @@ public sealed class StyleKnowledge
         public string NeutralWhy { get; set; } = "";
         public Dictionary<string, int> Formality { get; set; } = [];
         public RangeEntry PriceBand { get; set; } = new();
+        public Dictionary<string, List<string>> FallbackLooks { get; set; } = [];
     }
 
     private sealed class HarmonyEntry
