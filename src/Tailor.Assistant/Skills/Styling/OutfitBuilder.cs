@@ -126,7 +126,7 @@ public sealed class OutfitBuilder(ProductSearchSkill catalog, StyleKnowledge kno
     {
         decimal? min = null, max = null;
         if (centrePrice is > 0 and { } price)
-            (min, max) = (Math.Floor(price * knowledge.PriceBand.Min), Math.Ceiling(price * knowledge.PriceBand.Max));
+            (min, max) = knowledge.PriceBand.Around(price);
         if (share is { } most) (min, max) = (min is { } low && low > most ? null : min, max is { } m ? Math.Min(m, most) : most);
         return (min, max);
     }

@@ -45,7 +45,7 @@ public sealed class StyleKnowledge
             Harmony = new ColorHarmony(harmony.Neutrals, harmony.Companions.ToDictionary(c => c.Key, c => new HarmonyRule(c.Value.With, c.Value.Why)),
                 harmony.NeutralWhy),
             Formality = harmony.Formality,
-            PriceBand = new PriceBand(harmony.PriceBand.Min, harmony.PriceBand.Max),
+            PriceBand = new PriceBand(harmony.PriceBand.Min, harmony.PriceBand.Max, harmony.PriceBand.Floor),
             FallbackLooks = harmony.FallbackLooks.ToDictionary(l => l.Key, l => (IReadOnlyList<string>)l.Value),
         };
     }
@@ -70,6 +70,7 @@ public sealed class StyleKnowledge
     {
         public decimal Min { get; set; }
         public decimal Max { get; set; }
+        public decimal Floor { get; set; }
     }
 
     private sealed class ShapesFile { public Dictionary<string, ShapeEntry> Shapes { get; set; } = []; }

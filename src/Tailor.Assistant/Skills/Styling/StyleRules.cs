@@ -48,5 +48,8 @@ public sealed record ColorHarmony(IReadOnlyList<string> Neutrals, IReadOnlyDicti
 
 public sealed record HarmonyRule(IReadOnlyList<string> With, string Why);
 
-/// <summary>Companions cost between <see cref="Min"/> and <see cref="Max"/> times the centre piece.</summary>
-public sealed record PriceBand(decimal Min, decimal Max);
+/// <summary>Companions cost between <see cref="Min"/> and <see cref="Max"/> times the centre piece, or up to <see cref="Floor"/> whatever it costs.</summary>
+public sealed record PriceBand(decimal Min, decimal Max, decimal Floor)
+{
+    public (decimal Min, decimal Max) Around(decimal price) => (Math.Floor(price * Min), Math.Max(Math.Ceiling(price * Max), Floor));
+}
