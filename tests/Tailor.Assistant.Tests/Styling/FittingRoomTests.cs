@@ -47,7 +47,7 @@ public sealed class FittingRoomTests
     {
         var text = Say("bust 92 cm", Product("tee", WomenTops, ["navy"], RunsSmall));
 
-        Assert.Contains("I'd go for L", text);
+        Assert.Contains("I'd go for size L", text);
         Assert.Contains("runs small per 62% of 48 reviews, so L rather than M", text);
         Assert.Contains("fairly sure", text);
     }
@@ -57,7 +57,7 @@ public sealed class FittingRoomTests
     {
         var text = Say("I'm usually a 10 in Zara", Product("tee", WomenTops, ["navy"]));
 
-        Assert.Contains("I'd go for M", text);
+        Assert.Contains("I'd go for size M", text);
         Assert.Contains("zara", text);
         Assert.Contains("best guess", text);
     }

@@ -91,6 +91,16 @@ public sealed class OutfitBuilderTests(SearchStore store) : IClassFixture<Search
     }
 
     [Fact]
+    public async Task Clothes_in_an_outfit_are_in_stock_in_the_shoppers_size()
+    {
+        var styled = await Builder.BuildAsync(new OutfitRequest(Gender.Women, Occasion: Knowledge.Occasions["wedding"], Size: "12"), CancellationToken.None);
+
+        var dresses = styled.Outfits.SelectMany(o => o.Pieces).Where(p => p.Product.Category == "dresses").ToList();
+        Assert.NotEmpty(dresses);
+        Assert.All(dresses, p => Assert.Contains("12", p.Product.SizesInStock));
+    }
+
+    [Fact]
     public async Task A_stated_budget_holds_for_the_whole_look()
     {
         var styled = await Builder.BuildAsync(new OutfitRequest(Gender.Women, Occasion: Knowledge.Occasions["party"], Budget: 150), CancellationToken.None);
