@@ -14,6 +14,7 @@ using Tailor.Assistant.Skills.Policies;
 using Tailor.Assistant.Skills.Pricing;
 using Tailor.Assistant.Skills.Products;
 using Tailor.Assistant.Skills.Search;
+using Tailor.Assistant.Skills.Styling;
 using Tailor.Assistant.Understanding;
 using Tailor.Assistant.Understanding.Embeddings;
 using Tailor.Assistant.Understanding.Entities;
@@ -45,6 +46,8 @@ public static class AssistantRegistration
         services.AddSingleton(_ => RequestSplitter.Load(TrainingData.File(RequestSplitter.FileName)));
         services.AddSingleton<IUnderstander, EmbeddedUnderstander>();
         services.AddSingleton(_ => OutfitPlanner.Load(TrainingData.File("outfits.yaml")));
+        services.AddSingleton(_ => StyleKnowledge.Default);
+        services.AddSingleton<OutfitBuilder>();
         services.AddSingleton(_ => ResponseTemplates.LoadEmbedded());
         services.AddSingleton<ConversationLocks>();
         services.AddOptions<CustomerTokenOptions>().BindConfiguration(CustomerTokenOptions.Section);
@@ -62,6 +65,8 @@ public static class AssistantRegistration
 
         services.AddScoped<ShoppingFlow>();
         services.AddScoped<ProductReferences>();
+        services.AddScoped<Stylist>();
+        services.AddSingleton<FittingRoom>();
         services.AddScoped<ProductAdvice>();
         services.AddScoped<PolicyDesk>();
         services.AddEmail();

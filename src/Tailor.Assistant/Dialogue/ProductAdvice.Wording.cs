@@ -154,16 +154,4 @@ public sealed partial class ProductAdvice
         var code = offer.Code is null ? " (automatic)" : $" with code {offer.Code}";
         return $"{offer.Name}: {amount}{scope}{code}";
     }
-
-    private static string SizeAdviceText(Turn turn, ProductFacts p, SizeAdvice advice) => advice.Outcome switch
-    {
-        SizeAdviceOutcome.OneSize => $"The {p.Title} is one size.",
-        SizeAdviceOutcome.Suggested when advice.Size is { } size =>
-            $"I'd go for size {size} in the {p.Title}"
-            + (advice.Adjustment is { Applied: true } adj ? $": reviewers say it {(adj.Verdict == FitFeedback.Small ? "runs small" : "runs large")} ({adj.Percent}% of {adj.Reviews} reviews)" : "")
-            + (advice.InStock ? $". It's in stock in {ConstraintsDescriber.Join(advice.ColorsInStock)}." : ". Sorry, that size is sold out right now."),
-        SizeAdviceOutcome.UnknownSize => $"I couldn't match that size to the {p.Title}'s chart. Its sizes are {ConstraintsDescriber.Join(p.Sizes)}.",
-        _ => $"Tell me the size you usually wear (e.g. \"I'm usually a 10\" or \"M\") and I'll check it against the {p.Title}'s chart"
-            + (p.Fit.Reviews > 0 ? $"; reviewers say it {Verdict(p.Fit)} ({VerdictShare(p.Fit)}% of {p.Fit.Reviews} reviews)." : "."),
-    };
 }

@@ -15,7 +15,7 @@ namespace Tailor.Assistant.Dialogue;
 /// </summary>
 public sealed partial class ProductAdvice(
     PromotionFinder promotions, DeliveryEstimator delivery, ProductSearchSkill search,
-    OutfitPlanner outfits, ProductReferences references, StoreSettings settings, TimeProvider time)
+    ProductReferences references, Stylist stylist, FittingRoom fittingRoom, StoreSettings settings, TimeProvider time)
 {
     public async Task SelectAsync(Turn turn, ProductRef reference, CancellationToken ct)
     {
@@ -184,36 +184,15 @@ public sealed partial class ProductAdvice(
     public async Task SizeAdviceAsync(Turn turn, ProductRef reference, string? size, CancellationToken ct)
     {
         if (await ResolveAsync(turn, reference, ct) is not { } product) return;
-        var advice = new SizeAdvisor().Advise(product, new SizeAdviceRequest(UsualSize: size));
-        turn.Reply.Text(SizeAdviceText(turn, product, advice));
+        fittingRoom.Advise(turn, product, size);
         turn.Reply.Say("product_next_step");
     }
 
     public async Task StyleAdviceAsync(Turn turn, ProductRef reference, string? occasion, CancellationToken ct)
     {
-        var anchor = turn.State.Focus is not null || reference.Position is not null ? await ResolveAsync(turn, reference, ct, quiet: true) : null;
-        var picks = new List<ProductCard>();
-        foreach (var category in outfits.CompanionsOf(anchor?.Category, occasion).Take(3))
-        {
-            var result = await search.SearchAsync(new SearchConstraints
-            {
-                Category = category,
-                Gender = anchor?.Gender is Gender.Women or Gender.Men or Gender.Kids ? anchor.Gender : turn.State.Search?.Gender,
-                Occasions = occasion is null ? [] : [occasion],
-                Sort = SearchSort.BestRated,
-            }, 0, 1, ct);
-            if (result.Products.FirstOrDefault() is { } pick)
-                picks.Add(ProductCard.For(pick, settings.Currency, $"{category} to go with {anchor?.Title ?? occasion ?? "your look"}"));
-        }
-        if (picks.Count == 0)
-        {
-            turn.Reply.Say("search_ask_category");
-            turn.Outcome = TurnOutcome.Clarified;
-            return;
-        }
-        turn.Reply.Text(anchor is not null ? $"To complete the look with the {anchor.Title}, I'd pair it with:" : $"For {occasion ?? "that"}, here's a look put together from what's in stock:");
-        turn.Reply.Add(new ProductsPart(picks));
-        turn.Reply.Say("product_next_step");
+        var anchor = turn.State.Focus is not null || reference.Position is not null || turn.Page.ProductHandle is not null
+            ? await ResolveAsync(turn, reference, ct, quiet: true) : null;
+        await stylist.AdviseAsync(turn, anchor, occasion, ct);
     }
 
     public async Task RecommendAsync(Turn turn, ProductRef reference, CancellationToken ct)

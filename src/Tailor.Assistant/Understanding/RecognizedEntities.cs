@@ -29,6 +29,12 @@ public sealed record RecognizedEntities
     public string? Defect { get; init; }
     /// <summary>"cheaper", "more expensive".</summary>
     public PriceDirection? PriceDirection { get; init; }
+    /// <summary>Body measurements, a usual size and a fit preference ("bust 92 cm", "5'6", "usually a 10").</summary>
+    public BodyMeasurements? Measurements { get; init; }
+    /// <summary>The occasion a stylist dresses for, a key of <c>training/style/occasions.yaml</c> ("beach wedding", "funeral").</summary>
+    public string? StyleOccasion { get; init; }
+    /// <summary>A body shape the shopper named, a key of <c>training/style/body_shapes.yaml</c>.</summary>
+    public string? BodyShape { get; init; }
     /// <summary>What was found where, for the turn log and tests.</summary>
     public IReadOnlyList<EntitySpan> Spans { get; init; } = [];
 

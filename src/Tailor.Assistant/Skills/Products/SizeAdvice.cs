@@ -1,11 +1,16 @@
+using Tailor.Assistant.Understanding;
+using Tailor.Assistant.Skills.Styling;
 using Tailor.Domain.Catalog;
 
 namespace Tailor.Assistant.Skills.Products;
 
 /// <summary>What the shopper told us: body measurements in centimetres, a size they usually wear, or both.</summary>
 /// <param name="UsualSize">A size worn elsewhere: "M", "12", "UK 12", "EU 40", "US 8".</param>
+/// <param name="HeightCm">For length: a dress or trouser leg cut for 165 cm sits differently at 155 or 180.</param>
+/// <param name="Fit">Which way to go between two sizes: the smaller for a snug fit, else the larger.</param>
 public sealed record SizeAdviceRequest(
-    decimal? ChestCm = null, decimal? WaistCm = null, decimal? HipCm = null, decimal? FootCm = null, string? UsualSize = null)
+    decimal? ChestCm = null, decimal? WaistCm = null, decimal? HipCm = null, decimal? FootCm = null, string? UsualSize = null,
+    decimal? InseamCm = null, decimal? HeightCm = null, FitPreference Fit = FitPreference.Unstated)
 {
     public bool HasMeasurements => ChestCm is not null || WaistCm is not null || HipCm is not null || FootCm is not null;
 }
@@ -23,7 +28,14 @@ public sealed record SizeAdviceRequest(
 public sealed record SizeAdvice(
     SizeAdviceOutcome Outcome, string? Size, string? ChartSize, SizeAdviceBasis Basis,
     IReadOnlyList<MeasurementFit> Measurements, IReadOnlyList<BodyMeasure> ChartMeasures, FitAdjustment? Adjustment,
-    bool Offered, bool InStock, IReadOnlyList<string> ColorsInStock);
+    bool Offered, bool InStock, IReadOnlyList<string> ColorsInStock,
+    SizeConfidence Confidence = SizeConfidence.Low, string? OtherSize = null, LengthAdvice? Length = null);
+
+/// <summary>
+/// How sure the advice is: high from measurements inside the chart, medium from a usual size or between sizes,
+/// low beyond the chart or from another brand's size.
+/// </summary>
+public enum SizeConfidence { Low, Medium, High }
 
 /// <summary>One measurement placed on the chart; <see cref="WithinChart"/> is false when it is beyond the smallest or largest size.</summary>
 public sealed record MeasurementFit(BodyMeasure Measure, decimal ValueCm, string Size, bool WithinChart);
@@ -49,4 +61,4 @@ public enum SizeAdviceOutcome
 
 public enum SizeAdviceBasis { None, Measurements, UsualSize }
 
-public enum BodyMeasure { Chest, Waist, Hip, Foot }
+public enum BodyMeasure { Chest, Waist, Hip, Foot, Inseam }

@@ -1,3 +1,5 @@
+using Tailor.Assistant.Skills.Styling;
+using Tailor.Assistant.Understanding;
 using Tailor.Domain.Catalog;
 
 namespace Tailor.Assistant.Skills.Products;
@@ -23,14 +25,16 @@ public sealed class SizeAdvisor
             return Advice(product, SizeAdviceOutcome.OneSize, product.Sizes[0], product.Sizes[0], SizeAdviceBasis.None, [], chartMeasures, fit);
 
         IReadOnlyList<MeasurementFit> placed = [];
-        string? chartSize = null;
+        string? chartSize = null, smaller = null;
         var basis = SizeAdviceBasis.None;
         if (request.HasMeasurements)
         {
             if (rows.Count == 0 && request.UsualSize is null)
                 return Empty(SizeAdviceOutcome.NoChart, SizeAdviceBasis.Measurements, chartMeasures, fit);
-            (placed, chartSize) = SizeChartReading.Place(rows, request);
+            (placed, chartSize, smaller) = SizeChartReading.Place(rows, request);
             if (chartSize is not null) basis = SizeAdviceBasis.Measurements;
+            // Between two sizes the larger is the default; a shopper who likes a snug fit gets the smaller one.
+            if (smaller is not null && request.Fit == FitPreference.Snug) (chartSize, smaller) = (smaller, chartSize);
         }
         if (chartSize is null && request.UsualSize is { } usual && !string.IsNullOrWhiteSpace(usual))
         {
@@ -41,7 +45,23 @@ public sealed class SizeAdvisor
         if (chartSize is null) return Empty(SizeAdviceOutcome.NeedMeasurements, SizeAdviceBasis.None, chartMeasures, fit);
 
         var (size, adjustment) = Adjust(chartSize, product.Sizes, rows, fit);
-        return Advice(product, SizeAdviceOutcome.Suggested, size, chartSize, basis, placed, chartMeasures, adjustment);
+        var advice = Advice(product, SizeAdviceOutcome.Suggested, size, chartSize, basis, placed, chartMeasures, adjustment);
+        var row = rows.FirstOrDefault(r => VariantMatch.SameSize(size, r.Size));
+        return advice with
+        {
+            Confidence = Confidence(basis, placed, smaller, adjustment),
+            OtherSize = smaller is not null && !VariantMatch.SameSize(smaller, size) ? product.Sizes.FirstOrDefault(s => VariantMatch.SameSize(smaller, s)) ?? smaller : null,
+            Length = LengthForHeight.Read(product.Category, product.Gender, row, request.HeightCm, request.InseamCm),
+        };
+    }
+
+    // Measurements inside the chart on one size are as good as a fitting room; a usual size, two candidate sizes or a
+    // review adjustment leave room for doubt; a body beyond the chart leaves a lot.
+    private static SizeConfidence Confidence(SizeAdviceBasis basis, IReadOnlyList<MeasurementFit> placed, string? other, FitAdjustment? adjustment)
+    {
+        if (placed.Any(p => !p.WithinChart)) return SizeConfidence.Low;
+        if (basis == SizeAdviceBasis.Measurements && other is null && adjustment is not { Applied: true }) return SizeConfidence.High;
+        return SizeConfidence.Medium;
     }
 
     // The step is taken along the sizes the product is made in, so the recommendation is always one it sells.

@@ -9,6 +9,7 @@ internal static class SizeChartReading
     private static readonly (BodyMeasure Measure, Func<SizeChartRow, MeasureRange?> Range)[] Measures =
     [
         (BodyMeasure.Chest, r => r.Chest), (BodyMeasure.Waist, r => r.Waist), (BodyMeasure.Hip, r => r.Hip), (BodyMeasure.Foot, r => r.Foot),
+        (BodyMeasure.Inseam, r => r.Inseam),
     ];
 
     public static IReadOnlyList<BodyMeasure> MeasuresOf(IReadOnlyList<SizeChartRow> rows) =>
@@ -16,11 +17,13 @@ internal static class SizeChartReading
 
     /// <summary>
     /// Each measurement the chart has, placed on its size; the garment must fit the largest of them, so the overall size
-    /// is the largest one. On a boundary between two sizes the larger wins, as the size guide advises for a relaxed fit.
+    /// is the largest one. On a boundary between two sizes the larger wins, as the size guide advises for a relaxed fit;
+    /// <c>Smaller</c> is then the size below, for a shopper who likes a closer fit (also when measurements span two sizes).
     /// </summary>
-    public static (IReadOnlyList<MeasurementFit> Placed, string? Size) Place(IReadOnlyList<SizeChartRow> rows, SizeAdviceRequest request)
+    public static (IReadOnlyList<MeasurementFit> Placed, string? Size, string? Smaller) Place(IReadOnlyList<SizeChartRow> rows, SizeAdviceRequest request)
     {
         var placed = new List<(MeasurementFit Fit, int Index)>();
+        var between = false;
         foreach (var (measure, range) in Measures)
         {
             var value = measure switch
@@ -28,6 +31,7 @@ internal static class SizeChartReading
                 BodyMeasure.Chest => request.ChestCm,
                 BodyMeasure.Waist => request.WaistCm,
                 BodyMeasure.Hip => request.HipCm,
+                BodyMeasure.Inseam => request.InseamCm,
                 _ => request.FootCm,
             };
             var ranges = rows.Select((row, i) => (Index: i, Range: range(row))).Where(r => r.Range is not null).ToList();
@@ -37,9 +41,16 @@ internal static class SizeChartReading
                 : cm < ranges[0].Range!.Min ? (ranges[0].Index, false)
                 : cm > ranges[^1].Range!.Max ? (ranges[^1].Index, false)
                 : (ranges.First(r => r.Range!.Min > cm).Index, true); // between two sizes' ranges: the larger one
+            // Inseam says how long, not which size: it is reported, never allowed to push the size up.
+            if (measure == BodyMeasure.Inseam) continue;
+            between |= within && (ranges.Count(r => r.Range!.Contains(cm)) > 1 || !ranges.Any(r => r.Range!.Contains(cm)));
             placed.Add((new MeasurementFit(measure, cm, rows[index].Size, within), index));
         }
-        return placed.Count == 0 ? ([], null) : (placed.Select(p => p.Fit).ToList(), rows[placed.Max(p => p.Index)].Size);
+        if (placed.Count == 0) return ([], null, null);
+        var largest = placed.Max(p => p.Index);
+        var spans = placed.Min(p => p.Index) < largest;
+        var smaller = (between || spans) && largest > 0 ? rows[largest - 1].Size : null;
+        return (placed.Select(p => p.Fit).ToList(), rows[largest].Size, smaller);
     }
 
     /// <summary>

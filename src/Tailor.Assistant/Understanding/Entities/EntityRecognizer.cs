@@ -52,7 +52,12 @@ public sealed class EntityRecognizer
         sizes.Find(scan);
         ReferenceFinder.Find(scan);
         NegationScope.Apply(scan);
-        return EntitiesAssembler.Assemble(scan, stopWords) with { NamedProduct = titles.Find(scan), OrderPick = OrderEvidence.Default.PickIn(text) };
+        var (occasion, shape) = StyleWordReader.Default.Read(text);
+        return EntitiesAssembler.Assemble(scan, stopWords) with
+        {
+            NamedProduct = titles.Find(scan), OrderPick = OrderEvidence.Default.PickIn(text),
+            Measurements = MeasurementReader.Read(text), StyleOccasion = occasion, BodyShape = shape,
+        };
     }
 
     private void CorrectTypos(MessageScan scan)
