@@ -68,6 +68,7 @@ public static class AssistantRegistration
         services.AddScoped<Stylist>();
         services.AddSingleton<FittingRoom>();
         services.AddScoped<ProductAdvice>();
+        services.AddScoped<ProductQuestionFlow>();
         services.AddScoped<PolicyDesk>();
         services.AddEmail();
         services.AddOrderCare(builder.Configuration);

@@ -15,9 +15,10 @@ namespace Tailor.Assistant.Dialogue;
 /// "back to…" resumes a flow set aside; not understood twice offers a person; several requests are answered in order.
 /// </summary>
 public sealed class DialogueManager(
-    ShoppingFlow shopping, ProductAdvice products, PolicyDesk policies, OrderDesk orders, ConversationReplies replies, ContentSafetyResponder safety)
+    ShoppingFlow shopping, ProductAdvice products, ProductQuestionFlow question, PolicyDesk policies, OrderDesk orders,
+    ConversationReplies replies, ContentSafetyResponder safety)
 {
-    private readonly IReadOnlyList<IDialogueFlow> flows = [orders, shopping];
+    private readonly IReadOnlyList<IDialogueFlow> flows = [orders, shopping, question];
 
     public async Task HandleAsync(Turn turn, StageClock clock, CancellationToken ct)
     {

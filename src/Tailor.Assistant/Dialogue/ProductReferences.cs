@@ -70,6 +70,7 @@ public sealed class ProductReferences(ProductFactsReader facts)
         if (reference.Position is { } position && Math.Abs(position) > turn.State.Results.Count)
             turn.Reply.Say("product_position_past_end", ("count", turn.State.Results.Count));
         turn.Reply.Say("product_which_one", ("titles", ConstraintsDescriber.Join(titles, "or"))).QuickReplies(titles);
+        ProductQuestionFlow.Hold(turn.State, turn.Understanding.Command);
     }
 
     private static string? PickByPosition(DialogueState state, int position)
