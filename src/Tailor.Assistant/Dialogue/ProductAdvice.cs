@@ -47,17 +47,22 @@ public sealed partial class ProductAdvice(
             turn.Reply.Say("product_next_step");
             return;
         }
+        var size = question.Size ?? turn.Understanding.Entities.Constraints.Size;
+        if (question.Aspect is ProductAspect.Material or ProductAspect.Care or ProductAspect.Stock or ProductAspect.Sizes or ProductAspect.Colors
+            && await references.ShownAsync(turn, question.Product, ct) is { Count: > 1 } shown)
+        {
+            // "Is it machine washable?" after a list with none picked: a short fact is answered for each one shown.
+            turn.Reply.Say("product_each_shown");
+            foreach (var each in shown) Answer(turn, each, question, size);
+            turn.Reply.Say("product_each_pick").QuickReplies(shown.Select(p => p.Title));
+            return;
+        }
         if (await ResolveAsync(turn, question.Product, ct) is not { } product) return;
         var reply = turn.Reply;
-        var size = question.Size ?? turn.Understanding.Entities.Constraints.Size;
         switch (question.Aspect)
         {
-            case ProductAspect.Material:
-                reply.Say("product_material", ("title", product.Title), ("material", product.Attributes.Material ?? "a blend we don't list"),
-                    ("care_text", string.IsNullOrEmpty(product.Care) ? "" : $"Care: {product.Care}"));
-                break;
-            case ProductAspect.Care:
-                reply.Say("product_care", ("title", product.Title), ("care", string.IsNullOrEmpty(product.Care) ? "see the label" : product.Care));
+            case ProductAspect.Material or ProductAspect.Care or ProductAspect.Colors:
+                Answer(turn, product, question, size);
                 break;
             case ProductAspect.Fit or ProductAspect.Reviews when product.Fit.Reviews == 0:
                 reply.Say("product_reviews_none", ("title", product.Title));
@@ -73,10 +78,6 @@ public sealed partial class ProductAdvice(
             case ProductAspect.Price:
                 await PriceAsync(turn, new ProductRef(Handle: product.Handle), turn.Understanding.Entities.PromoCode, ct);
                 return;
-            case ProductAspect.Colors:
-                reply.Say("product_colors", ("title", product.Title), ("colors_all", ConstraintsDescriber.Join(product.Variants.Select(v => v.Color).Distinct().ToList())),
-                    ("colors", ListOrNone(product.ColorsInStock)));
-                break;
             case ProductAspect.Measurements:
                 Measurements(turn, product, size);
                 break;
@@ -88,12 +89,35 @@ public sealed partial class ProductAdvice(
                 reply.Add(new ProductsPart([Card(product)]));
                 return;
             default:
+                Answer(turn, product, question, size);
+                break;
+        }
+        reply.Say("product_next_step");
+    }
+
+    /// <summary>One short fact of one product: what it is made of, its care, its colours, or its stock (in a size and colour).</summary>
+    private static void Answer(Turn turn, ProductFacts product, AskProductDetail question, string? size)
+    {
+        var reply = turn.Reply;
+        switch (question.Aspect)
+        {
+            case ProductAspect.Material:
+                reply.Say("product_material", ("title", product.Title), ("material", product.Attributes.Material ?? "a blend we don't list"),
+                    ("care_text", string.IsNullOrEmpty(product.Care) ? "" : $"Care: {product.Care}"));
+                break;
+            case ProductAspect.Care:
+                reply.Say("product_care", ("title", product.Title), ("care", string.IsNullOrEmpty(product.Care) ? "see the label" : product.Care));
+                break;
+            case ProductAspect.Colors:
+                reply.Say("product_colors", ("title", product.Title), ("colors_all", ConstraintsDescriber.Join(product.Variants.Select(v => v.Color).Distinct().ToList())),
+                    ("colors", ListOrNone(product.ColorsInStock)));
+                break;
+            default:
                 var color = question.Product.Color ?? turn.Understanding.Entities.Constraints.Colors.FirstOrDefault();
                 if (ProductReferences.MissingColor(product, color) is { } missing) ProductReferences.SayMissingColor(turn, product, missing);
                 else Stock(turn, product, size, color);
                 break;
         }
-        reply.Say("product_next_step");
     }
 
     public async Task CompareAsync(Turn turn, ProductRef first, ProductRef second, CancellationToken ct)

@@ -18,13 +18,7 @@ public sealed class ProductReferences(ProductFactsReader facts)
     public async Task<ProductFacts?> ResolveAsync(Turn turn, ProductRef reference, CancellationToken ct, bool quiet = false)
     {
         var state = turn.State;
-        var handle = reference.Handle
-            ?? (reference.Position is { } position ? PickByPosition(state, position) : null)
-            ?? (reference.Other ? OtherOne(state) : null)
-            // "the second one in black" keeps the colour as a wish about the second one, not a way to pick.
-            ?? (reference.Color is { } color && reference.Position is null ? await PickByColorAsync(state, color, ct) : null)
-            ?? state.Focus ?? turn.Page.ProductHandle
-            ?? (state.Results.Count == 1 ? state.Results[0] : null);
+        var handle = await HandleAsync(turn, reference, ct);
         var product = handle is null ? null : await facts.GetAsync(handle, ct);
         if (product is null)
         {
@@ -34,6 +28,31 @@ public sealed class ProductReferences(ProductFactsReader facts)
         if (state.Focus != product.Handle) state.PreviousFocus = state.Focus;
         state.Focus = product.Handle;
         return product;
+    }
+
+    /// <summary>
+    /// The products last shown when the message points at none of them in particular ("is it lined?" after a list, with
+    /// nothing in focus): a short question can be answered for each. Empty when the message picks one, or one is in focus.
+    /// </summary>
+    public async Task<IReadOnlyList<ProductFacts>> ShownAsync(Turn turn, ProductRef reference, CancellationToken ct)
+    {
+        if (turn.State.Results.Count < 2 || await HandleAsync(turn, reference, ct) is not null) return [];
+        var shown = new List<ProductFacts>();
+        foreach (var handle in turn.State.Results.TakeLast(ShoppingFlow.PageSize).Take(Offered))
+            if (await facts.GetAsync(handle, ct) is { } product) shown.Add(product);
+        return shown;
+    }
+
+    private async Task<string?> HandleAsync(Turn turn, ProductRef reference, CancellationToken ct)
+    {
+        var state = turn.State;
+        return reference.Handle
+            ?? (reference.Position is { } position ? PickByPosition(state, position) : null)
+            ?? (reference.Other ? OtherOne(state) : null)
+            // "the second one in black" keeps the colour as a wish about the second one, not a way to pick.
+            ?? (reference.Color is { } color && reference.Position is null ? await PickByColorAsync(state, color, ct) : null)
+            ?? state.Focus ?? turn.Page.ProductHandle
+            ?? (state.Results.Count == 1 ? state.Results[0] : null);
     }
 
     /// <summary>
