@@ -37,6 +37,8 @@ public sealed class ShoppingFlow(ProductSearchSkill search, StoreSettings settin
         }
         // A new search interrupts the current one; "back to the dresses" brings it back.
         if (state.Search is { } previous && !previous.IsEmpty) Interrupt(state);
+        // Its list is what "it" and "the second one" mean now, not a product talked about before.
+        if (state.Focus is not null) (state.PreviousFocus, state.Focus) = (state.Focus, null);
         StartSearch(state, constraints);
         await ShowPageAsync(turn, fresh: true, ct);
     }
