@@ -80,7 +80,7 @@ public sealed class DialogueManager(
         await RouteAsync(turn, command, ct);
         // A digression answered while a flow waits: the flow asks its question again.
         if (active is not null && state.Flow == before && active.IsWaiting(before!) && !active.Handles(command)
-            && command is not (SmallTalk or GiveFeedback) && turn.Outcome != TurnOutcome.Handoff)
+            && command is not (SmallTalk or GiveFeedback or BackToPrevious) && turn.Outcome != TurnOutcome.Handoff)
             await active.RemindAsync(turn, ct);
         return misunderstood;
     }
@@ -124,6 +124,12 @@ public sealed class DialogueManager(
     {
         var state = turn.State;
         var mentioned = turn.Understanding.Entities.Constraints;
+        // "Back to my exchange" while the exchange is still the active flow: it just asks its question again.
+        if (mentioned.Category is null && state.Flow is { } top && FlowOf(top) is { } active && active.IsWaiting(top))
+        {
+            await active.RemindAsync(turn, ct);
+            return;
+        }
         if (mentioned.Category is null && state.Interrupted.LastOrDefault() is { } frame && FlowOf(frame) is { } flow and not ShoppingFlow)
         {
             state.Resume(frame);
