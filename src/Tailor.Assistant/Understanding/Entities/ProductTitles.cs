@@ -21,7 +21,9 @@ internal sealed class ProductTitles
     private readonly bool[][] naming;
     // Words that only name products (style names, brands), with the products whose title or brand has them.
     private readonly Dictionary<string, List<int>> byNamingWord = new(StringComparer.Ordinal);
-    private readonly string[] namingWords;
+    // Each naming word under itself and under every way of dropping one letter ("thea" under "hea", "tea", "tha", "the"):
+    // a word one typo away shares one of these keys, so a typo is looked up, not compared with every naming word.
+    private readonly Dictionary<string, List<string>> byDeletion = new(StringComparer.Ordinal);
     private readonly IReadOnlySet<string> knownWords;
 
     /// <param name="knownWords">Words the catalog vocabulary or the chat vocabulary already explain: never a name, never a typo of one.</param>
@@ -58,7 +60,12 @@ internal sealed class ProductTitles
                 list.Add(i);
             }
         }
-        namingWords = [.. byNamingWord.Keys.Where(w => w.Length >= 4)];
+        foreach (var word in byNamingWord.Keys.Where(w => w.Length >= 4))
+            foreach (var key in DeletionKeys(word))
+            {
+                if (!byDeletion.TryGetValue(key, out var list)) byDeletion[key] = list = [];
+                if (!list.Contains(word)) list.Add(word);
+            }
     }
 
     public static ProductTitles Empty { get; } = new([], new HashSet<string>());
@@ -126,13 +133,23 @@ internal sealed class ProductTitles
     {
         if (word.Length < 4 || Fillers.Contains(word) || knownWords.Contains(word) || !word.All(char.IsAsciiLetter)) return null;
         string? closest = null;
-        foreach (var candidate in namingWords)
+        foreach (var key in DeletionKeys(word))
         {
-            if (TypoCorrector.Distance(word, candidate, 1) > 1) continue;
-            if (closest is not null) return null;
-            closest = candidate;
+            if (!byDeletion.TryGetValue(key, out var candidates)) continue;
+            foreach (var candidate in candidates)
+            {
+                if (candidate == closest || TypoCorrector.Distance(word, candidate, 1) > 1) continue;
+                if (closest is not null) return null;
+                closest = candidate;
+            }
         }
         return closest;
+    }
+
+    private static IEnumerable<string> DeletionKeys(string word)
+    {
+        yield return word;
+        for (var i = 0; i < word.Length; i++) yield return word.Remove(i, 1);
     }
 
     private static string[] Tokens(string text) =>
