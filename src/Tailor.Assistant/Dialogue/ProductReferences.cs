@@ -106,11 +106,6 @@ public sealed class ProductReferences(ProductFactsReader facts)
         return shown.Count == 2 && state.Focus is { } focus && shown.Contains(focus) ? shown.Single(h => h != focus) : null;
     }
 
-    private async Task<string?> PickByColorAsync(DialogueState state, string color, CancellationToken ct)
-    {
-        foreach (var handle in state.Results.TakeLast(ShoppingFlow.PageSize))
-            if (await facts.GetAsync(handle, ct) is { } product && product.Variants.Any(v => v.Stock > 0 && SameColor(v, color)))
-                return handle;
-        return null;
-    }
+    private Task<string?> PickByColorAsync(DialogueState state, string color, CancellationToken ct) =>
+        facts.FirstInColorAsync(state.Results.TakeLast(ShoppingFlow.PageSize).ToList(), color, ct);
 }

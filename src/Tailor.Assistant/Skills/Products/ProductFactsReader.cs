@@ -46,6 +46,19 @@ public sealed class ProductFactsReader(TailorDbContext db, StoreSettings setting
             SnippetsOf(recent), ChartFor(charts, product));
     }
 
+    /// <summary>
+    /// The first of <paramref name="handles"/> with a variant in stock in <paramref name="color"/> (a colour family or a
+    /// colour name): "the red one" among the products shown, in one query rather than each product's facts.
+    /// </summary>
+    public async Task<string?> FirstInColorAsync(IReadOnlyList<string> handles, string color, CancellationToken ct)
+    {
+        var lower = color.ToLowerInvariant();
+        var matching = await db.Variants.AsNoTracking()
+            .Where(v => handles.Contains(v.Product!.Handle) && v.Stock > 0 && (v.ColorFamily == color || v.Color.ToLower() == lower))
+            .Select(v => v.Product!.Handle).Distinct().ToListAsync(ct);
+        return handles.FirstOrDefault(matching.Contains);
+    }
+
     // "Most helpful" without votes: the longest of the recent reviews say the most; ties go to the newer one.
     private static List<ReviewSnippet> SnippetsOf(IEnumerable<Review> recent) => recent
         .OrderByDescending(r => r.Text.Length).ThenByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id)
