@@ -77,6 +77,7 @@ public sealed class DialogueManager(
             replies.OfferHuman(turn);
             return true;
         }
+        turn.FlowWaiting = active is not null && active.IsWaiting(before!);
         await RouteAsync(turn, command, ct);
         // A digression answered while a flow waits: the flow asks its question again.
         if (active is not null && state.Flow == before && active.IsWaiting(before!) && !active.Handles(command)

@@ -17,8 +17,8 @@ public sealed class PolicyDesk(PolicyAnswerer answerer)
             return;
         }
         Quote(turn, answer);
-        // With an order task under way the task's own question follows, not "anything else?".
-        if (turn.State.Flow is not { Name: Orders.OrderFlow.Name }) turn.Reply.Say("policy_next_step");
+        // With a task waiting for an answer, the task's own question follows, not "anything else?".
+        if (!turn.FlowWaiting) turn.Reply.Say("policy_next_step");
     }
 
     private static void Quote(Turn turn, PolicyAnswer answer)

@@ -48,16 +48,12 @@ public sealed partial class ProductAdvice(
             return;
         }
         var size = question.Size ?? turn.Understanding.Entities.Constraints.Size;
-        if (question.Aspect is ProductAspect.Material or ProductAspect.Care or ProductAspect.Stock or ProductAspect.Sizes or ProductAspect.Colors
-            && await references.ShownAsync(turn, question.Product, ct) is { Count: > 1 } shown)
+        var shortFact = question.Aspect is ProductAspect.Material or ProductAspect.Care or ProductAspect.Stock or ProductAspect.Sizes or ProductAspect.Colors;
+        if (await ResolveAsync(turn, question.Product, ct, quiet: shortFact) is not { } product)
         {
-            // "Is it machine washable?" after a list with none picked: a short fact is answered for each one shown.
-            turn.Reply.Say("product_each_shown");
-            foreach (var each in shown) Answer(turn, each, question, size);
-            turn.Reply.Say("product_each_pick").QuickReplies(shown.Select(p => p.Title));
+            if (shortFact) await AnswerEachShownAsync(turn, question, size, ct);
             return;
         }
-        if (await ResolveAsync(turn, question.Product, ct) is not { } product) return;
         var reply = turn.Reply;
         switch (question.Aspect)
         {
@@ -93,6 +89,20 @@ public sealed partial class ProductAdvice(
                 break;
         }
         reply.Say("product_next_step");
+    }
+
+    /// <summary>"Is it machine washable?" after a list with none picked: a short fact is answered for each one shown.</summary>
+    private async Task AnswerEachShownAsync(Turn turn, AskProductDetail question, string? size, CancellationToken ct)
+    {
+        var shown = await references.ShownAsync(turn, ct);
+        if (shown.Count < 2)
+        {
+            await references.AskWhichAsync(turn, question.Product, ct);
+            return;
+        }
+        turn.Reply.Say("product_each_shown");
+        foreach (var each in shown) Answer(turn, each, question, size);
+        turn.Reply.Say("product_each_pick").QuickReplies(shown.Select(p => p.Title));
     }
 
     /// <summary>One short fact of one product: what it is made of, its care, its colours, or its stock (in a size and colour).</summary>

@@ -30,13 +30,9 @@ public sealed class ProductReferences(ProductFactsReader facts)
         return product;
     }
 
-    /// <summary>
-    /// The products last shown when the message points at none of them in particular ("is it lined?" after a list, with
-    /// nothing in focus): a short question can be answered for each. Empty when the message picks one, or one is in focus.
-    /// </summary>
-    public async Task<IReadOnlyList<ProductFacts>> ShownAsync(Turn turn, ProductRef reference, CancellationToken ct)
+    /// <summary>The products last shown (at most a page), for a short question answered for each when none was picked.</summary>
+    public async Task<IReadOnlyList<ProductFacts>> ShownAsync(Turn turn, CancellationToken ct)
     {
-        if (turn.State.Results.Count < 2 || await HandleAsync(turn, reference, ct) is not null) return [];
         var shown = new List<ProductFacts>();
         foreach (var handle in turn.State.Results.TakeLast(ShoppingFlow.PageSize).Take(Offered))
             if (await facts.GetAsync(handle, ct) is { } product) shown.Add(product);
@@ -74,7 +70,7 @@ public sealed class ProductReferences(ProductFactsReader facts)
         variant.ColorFamily == color || string.Equals(variant.Color, color, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Several products shown and nothing to choose by: which one, with their titles to tap.</summary>
-    private async Task AskWhichAsync(Turn turn, ProductRef reference, CancellationToken ct)
+    public async Task AskWhichAsync(Turn turn, ProductRef reference, CancellationToken ct)
     {
         turn.Outcome = TurnOutcome.Clarified;
         var titles = new List<string>();

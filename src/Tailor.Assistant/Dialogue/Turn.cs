@@ -30,6 +30,8 @@ public sealed class Turn(ShopperAnswer answer, DialogueState state, Understandin
     public string Command { get; set; } = understanding.Command.Name;
     /// <summary>Whether this turn hands the shopper to a person, and how: the engine queues or offers the ticket form after saving.</summary>
     public HandOver HandOver { get; set; }
+    /// <summary>A flow under the reply waits for an answer and asks its question again after it, so no "anything else?".</summary>
+    public bool FlowWaiting { get; set; }
     /// <summary>The sensitive topic that sent this turn to a person (injury, legal threat…), for the agent's summary.</summary>
     public string? SensitiveTopic { get; set; }
 
