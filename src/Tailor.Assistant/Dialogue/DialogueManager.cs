@@ -33,7 +33,9 @@ public sealed class DialogueManager(
             turn.EndsConversation = await safety.RespondAsync(turn, concern, ct);
             return;
         }
-        EmotionDetector.Acknowledge(turn.Reply, state, understanding.Feeling, understanding.Entities.Defect is not null && understanding.Command is OrderCommand);
+        // Negative feedback apologises in its own reply: one "sorry" is enough.
+        if (understanding.Command is not GiveFeedback { Positive: false })
+            EmotionDetector.Acknowledge(turn.Reply, state, understanding.Feeling, understanding.Entities.Defect is not null && understanding.Command is OrderCommand);
 
         if (understanding.SensitiveTopic is { } topic && !state.HumanRequested)
             replies.RequestHuman(turn, topic, sensitiveTopic: topic);

@@ -44,7 +44,8 @@ public sealed class EmbeddedUnderstander(
     private static string? Kind(Command command) => command switch
     {
         OrderCommand => "order",
-        AskPolicy => "policy",
+        // "Can I pay with PayPal? and do you ship to Ireland": two policy topics are two requests.
+        AskPolicy policy => $"policy:{policy.Topic}",
         AskPromotions => "promotions",
         SearchProducts or RefineSearch or AskProductDetail or AskPrice or AskSizeAdvice or AskStyleAdvice or Recommend
             or SelectProduct or CompareProducts or ShowMore => "products",
