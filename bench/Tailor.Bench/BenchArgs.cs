@@ -1,7 +1,8 @@
 namespace Tailor.Bench;
 
 /// <summary>Benchmark options: catalog size, scratch folder and report file.</summary>
-public sealed record BenchArgs(int Products, string Work, string? Out)
+/// <param name="Only">Names of the shopper conversations to play (substrings, separated by "|"), for debugging one case.</param>
+public sealed record BenchArgs(int Products, string Work, string? Out, string? Only = null)
 {
     public static BenchArgs Parse(string[] args)
     {
@@ -9,7 +10,8 @@ public sealed record BenchArgs(int Products, string Work, string? Out)
         return new BenchArgs(
             int.Parse(options.GetValueOrDefault("--products", "50000")),
             options.GetValueOrDefault("--work", Path.Combine(Path.GetTempPath(), "tailor-bench")),
-            options.GetValueOrDefault("--out"));
+            options.GetValueOrDefault("--out"),
+            options.GetValueOrDefault("--only"));
     }
 
     public string ToCommandLine() => $"--products {Products} --work \"{Work}\"";

@@ -39,11 +39,17 @@ public static class ShopperBenchmark
         await host.Services.WarmUpAssistantAsync(CancellationToken.None);
 
         var script = await ShopperScript.LoadAsync();
+        if (args.Only is { } only)
+            script = [.. script.Where(c => only.Split('|').Any(name => c.Name.Contains(name, StringComparison.OrdinalIgnoreCase)))];
         var templates = ReplyTemplates.LoadEmbedded(TurnClassifier.Keys);
         var clock = Stopwatch.StartNew();
         var played = new List<PlayedTurn>();
         foreach (var conversation in script)
             played.AddRange(await PlayAsync(host.Services, conversation, templates, CancellationToken.None));
+        // A debugging run of a few conversations prints them whole.
+        if (args.Only is not null)
+            foreach (var turn in played)
+                Console.WriteLine($"[{turn.Conversation}] {turn.Said}\n  -> {turn.Verdict.Kind ?? "ok"} {turn.Evidence.Intent} {turn.Evidence.Confidence:0.00} {turn.Evidence.Command}\n  {turn.Reply.Replace("\n", "\n  ")}");
 
         var report = ShopperReport.Render(args.Products, script.Count, played, clock.Elapsed);
         Console.WriteLine(report);

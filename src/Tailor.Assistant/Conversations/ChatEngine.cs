@@ -88,7 +88,8 @@ public sealed class ChatEngine(
         var where = MoveTo(conversation, state, page);
         state.Turns++;
         var context = new UnderstandingContext(state.Search is { IsEmpty: false }, state.Search?.Category,
-            state.Focus is not null, state.Results.Count > 0, state.Flow?.Name, state.OrderInFocus is not null);
+            state.Focus is not null, state.Results.Count > 0, state.Flow?.Name, state.OrderInFocus is not null,
+            state.PolicyTopicLastTurn, conversation.CustomerId is not null);
         // Understanding sees the masked text: personal data never reaches entities, the turn log or an LLM.
         var understanding = understander.Understand(inspected.MaskedText, context);
         clock.Lap("understand");

@@ -55,6 +55,14 @@ public sealed class DialogueState
     /// <summary>The order action carried out on the previous turn, so a repeated "yes" says it is done instead of acting twice.</summary>
     public string? LastOrderAction { get; set; }
 
+    /// <summary>The policy topic answered last, and on which turn: a follow-up on the next turn stays on it.</summary>
+    public string? PolicyTopic { get; set; }
+    public int PolicyTurn { get; set; }
+
+    /// <summary>The policy topic the previous turn answered, if it answered one.</summary>
+    [JsonIgnore]
+    public string? PolicyTopicLastTurn => PolicyTurn == Turns - 1 ? PolicyTopic : null;
+
     public const int MaxFrames = 6;
 
     /// <summary>

@@ -17,6 +17,8 @@ public sealed class PolicyDesk(PolicyAnswerer answerer)
             return;
         }
         Quote(turn, answer);
+        turn.State.PolicyTopic = topic;
+        turn.State.PolicyTurn = turn.State.Turns;
         // With a task waiting for an answer, the task's own question follows, not "anything else?".
         if (!turn.FlowWaiting) turn.Reply.Say("policy_next_step");
     }

@@ -3,6 +3,7 @@ using Tailor.Assistant.Skills.Pricing;
 using Tailor.Assistant.Skills.Products;
 using Tailor.Assistant.Skills.Search;
 using Tailor.Assistant.Understanding;
+using Tailor.Assistant.Understanding.Entities;
 using Tailor.Domain.Catalog;
 using Tailor.Domain.Conversations;
 using Tailor.Domain.Settings;
@@ -48,7 +49,8 @@ public sealed partial class ProductAdvice(
             return;
         }
         var size = question.Size ?? turn.Understanding.Entities.Constraints.Size;
-        var shortFact = question.Aspect is ProductAspect.Material or ProductAspect.Care or ProductAspect.Stock or ProductAspect.Sizes or ProductAspect.Colors;
+        var shortFact = question.Aspect is ProductAspect.Material or ProductAspect.Care or ProductAspect.Stock or ProductAspect.Sizes or ProductAspect.Colors
+            or ProductAspect.Features or ProductAspect.Fit or ProductAspect.Reviews;
         if (await ResolveAsync(turn, question.Product, ct, quiet: shortFact) is not { } product)
         {
             if (shortFact) await AnswerEachShownAsync(turn, question, size, ct);
@@ -57,7 +59,7 @@ public sealed partial class ProductAdvice(
         var reply = turn.Reply;
         switch (question.Aspect)
         {
-            case ProductAspect.Material or ProductAspect.Care or ProductAspect.Colors:
+            case ProductAspect.Material or ProductAspect.Care or ProductAspect.Colors or ProductAspect.Features:
                 Answer(turn, product, question, size);
                 break;
             case ProductAspect.Fit or ProductAspect.Reviews when product.Fit.Reviews == 0:
@@ -121,6 +123,22 @@ public sealed partial class ProductAdvice(
             case ProductAspect.Colors:
                 reply.Say("product_colors", ("title", product.Title), ("colors_all", ConstraintsDescriber.Join(product.Variants.Select(v => v.Color).Distinct().ToList())),
                     ("colors", ListOrNone(product.ColorsInStock)));
+                break;
+            case ProductAspect.Features:
+                foreach (var feature in turn.Understanding.Entities.Features)
+                    if (ProductFeatures.Default.LineAbout(product, feature) is { } line) reply.Say("product_feature_found", ("title", product.Title), ("line", line));
+                    else reply.Say("product_feature_unknown", ("title", product.Title), ("feature", feature));
+                break;
+            case ProductAspect.Fit when product.Fit.Reviews > 0:
+                reply.Say("product_fit_short", ("title", product.Title), ("fit_verdict", Verdict(product.Fit)), ("fit_share", VerdictShare(product.Fit)),
+                    ("reviews", product.Fit.Reviews));
+                break;
+            case ProductAspect.Reviews when product.Fit.Reviews > 0:
+                reply.Say("product_reviews_short", ("title", product.Title), ("rating", product.Fit.AverageRating), ("reviews", product.Fit.Reviews),
+                    ("fit_verdict", Verdict(product.Fit)));
+                break;
+            case ProductAspect.Fit or ProductAspect.Reviews:
+                reply.Say("product_reviews_none_short", ("title", product.Title));
                 break;
             default:
                 var color = question.Product.Color ?? turn.Understanding.Entities.Constraints.Colors.FirstOrDefault();
@@ -217,10 +235,23 @@ public sealed partial class ProductAdvice(
 
     public async Task SizeAdviceAsync(Turn turn, ProductRef reference, string? size, CancellationToken ct)
     {
-        if (await ResolveAsync(turn, reference, ct) is not { } product) return;
+        if (await ResolveAsync(turn, reference, ct, quiet: true) is not { } product)
+        {
+            // "I'm a US 6, what's that in UK sizes?" needs no product: the store's conversion answers it.
+            if (ConvertedSize(turn) is { } converted)
+                turn.Reply.Say("size_converted", ("from", converted.Text.ToUpperInvariant()), ("to", converted.Value.StartsWith("UK", StringComparison.OrdinalIgnoreCase) ? converted.Value : $"UK {converted.Value}"));
+            else await references.AskWhichAsync(turn, reference, ct);
+            return;
+        }
         fittingRoom.Advise(turn, product, size);
         turn.Reply.Say("product_next_step");
     }
+
+    /// <summary>A size the recognizer read in another system ("US 6" → 10), if the message had one.</summary>
+    private static EntitySpan? ConvertedSize(Turn turn) =>
+        turn.Understanding.Entities.Spans.FirstOrDefault(s => s.Kind == EntityKinds.Size && !s.Negated
+            && !string.Equals(s.Text.Trim(), s.Value, StringComparison.OrdinalIgnoreCase) && s.Text.Any(char.IsDigit)
+            && (s.Text.StartsWith("us", StringComparison.OrdinalIgnoreCase) || s.Text.StartsWith("eu", StringComparison.OrdinalIgnoreCase)));
 
     public async Task StyleAdviceAsync(Turn turn, ProductRef reference, string? occasion, CancellationToken ct)
     {

@@ -1,5 +1,6 @@
 using Tailor.Assistant.Respond;
 using Tailor.Assistant.Skills.Products;
+using Tailor.Assistant.Skills.Search;
 using Tailor.Assistant.Understanding;
 using Tailor.Domain.Conversations;
 
@@ -10,7 +11,7 @@ namespace Tailor.Assistant.Dialogue;
 /// after two were talked about, the focused product, the page's product, or the only product shown. With several
 /// shown and nothing to choose by, it asks which one, offering the shown titles.
 /// </summary>
-public sealed class ProductReferences(ProductFactsReader facts)
+public sealed class ProductReferences(ProductFactsReader facts, ProductSearchSkill search)
 {
     /// <summary>How many shown titles "which one?" offers.</summary>
     private const int Offered = 4;
@@ -43,6 +44,7 @@ public sealed class ProductReferences(ProductFactsReader facts)
     {
         var state = turn.State;
         return reference.Handle
+            ?? (reference.Rank is { } rank ? await FirstByAsync(state, rank, ct) : null)
             ?? (reference.Position is { } position ? PickByPosition(state, position) : null)
             ?? (reference.Other ? OtherOne(state) : null)
             // "the second one in black" keeps the colour as a wish about the second one, not a way to pick.
@@ -100,6 +102,14 @@ public sealed class ProductReferences(ProductFactsReader facts)
         if (state.PreviousFocus is { } previous && previous != state.Focus) return previous;
         var shown = state.Results.TakeLast(ShoppingFlow.PageSize).ToList();
         return shown.Count == 2 && state.Focus is { } focus && shown.Contains(focus) ? shown.Single(h => h != focus) : null;
+    }
+
+    /// <summary>"The cheapest one": the first match of the current search in that order, or of the shown ones without a search.</summary>
+    private async Task<string?> FirstByAsync(DialogueState state, SearchSort rank, CancellationToken ct)
+    {
+        if (state.Search is not { } current) return null;
+        var first = await search.SearchAsync(current with { Sort = rank }, 0, 1, ct);
+        return first.Products.FirstOrDefault()?.Handle;
     }
 
     private Task<string?> PickByColorAsync(DialogueState state, string color, CancellationToken ct) =>

@@ -47,7 +47,8 @@ public sealed record Clarify(IReadOnlyList<string> Candidates) : Command;
 /// How a message points at a product: by position in the last results, by colour, the focused one, a handle (a product
 /// named by its title), or "the other one". With a position, the colour is what the shopper wants of that product.
 /// </summary>
-public sealed record ProductRef(int? Position = null, string? Color = null, bool Focus = false, string? Handle = null, bool Other = false)
+/// <param name="Rank">"The cheapest one": the first of the current search in this order.</param>
+public sealed record ProductRef(int? Position = null, string? Color = null, bool Focus = false, string? Handle = null, bool Other = false, SearchSort? Rank = null)
 {
     public static readonly ProductRef Focused = new(Focus: true);
 }

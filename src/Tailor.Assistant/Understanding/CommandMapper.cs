@@ -20,7 +20,9 @@ public static class CommandMapper
     public static Command Map(string intent, RecognizedEntities entities, string text, UnderstandingContext context, double confidence = 1)
     {
         var evidence = OrderEvidence.Default;
-        if (evidence.Guards(intent) && entities.OrderNumber is null && !context.HasOrderInFocus && !evidence.InWords(intent, text))
+        // A signed-in customer's "I'd like to return something" has their orders in sight: the flow lists them and asks.
+        var ordersInSight = context.SignedIn && intent is "start_return" or "start_exchange";
+        if (evidence.Guards(intent) && entities.OrderNumber is null && !context.HasOrderInFocus && !ordersInSight && !evidence.InWords(intent, text))
         {
             // "cancel" alone inside a flow stops the flow; elsewhere an order action without an order in sight is a question.
             if (intent == "cancel_order" && context.ActiveFlow is not null) return new CancelFlow();
@@ -40,6 +42,7 @@ public static class CommandMapper
         // The full title alone (a tapped "which one?" reply, or typed) shows that product.
         if (entities.NamedProduct is { Whole: true } named && entities.Ordinal is null && intent is "search_products" or "refine_search" or "select_item")
             return new SelectProduct(new ProductRef(Handle: named.Handle));
+        if (ProductWish(intent, entities, context) is { } wish) return wish;
         return intent switch
         {
             "search_products" => SearchOrRefine(constraints, entities, context),
@@ -66,6 +69,9 @@ public static class CommandMapper
             // "size 12" while browsing, with no product in focus, narrows the list (it is the engine's own quick reply).
             "size_advice" when context.HasActiveSearch && !context.HasFocus && constraints.Size is not null
                 => new RefineSearch(constraints, entities.PriceDirection),
+            // "Is it true to size?" asks what reviewers found, not for a size from measurements.
+            "size_advice" when entities.Aspect is ProductAspect.Fit && entities.Measurements is null && constraints.Size is null
+                => new AskProductDetail(product, ProductAspect.Fit),
             "size_advice" => new AskSizeAdvice(product, constraints.Size),
             "affirm" => new Affirm(),
             "deny" => new Deny(),
@@ -87,6 +93,36 @@ public static class CommandMapper
             _ => new OutOfScope(),
         };
     }
+
+    private static readonly HashSet<string> ProductQuestions = ["product_details", "product_material", "check_availability", "product_reviews"];
+
+    /// <summary>
+    /// Construction details and attributes said to a product list: "is it lined?" asks about what is on screen;
+    /// "any with pockets", "straight leg", "midi length please" (no question, nothing pointed at) narrow the list.
+    /// </summary>
+    private static Command? ProductWish(string intent, RecognizedEntities entities, UnderstandingContext context)
+    {
+        if (context.ActiveFlow == OrderFlowName) return null;
+        var pointed = entities.Ordinal is not null || entities.NamedProduct is not null || entities.RefersToFocus || entities.RefersToOther
+            || entities.ReferencedColor is not null;
+        var productQuestion = ProductQuestions.Contains(intent) || intent == "select_item";
+        if (entities.Features.Count > 0 && entities.AsksQuestion && productQuestion && (pointed || context.HasFocus || context.HasResults))
+            return new AskProductDetail(ReferenceOf(entities), ProductAspect.Features);
+        // Reviews, prices, stock or delivery are always questions about a product, however they are worded.
+        var refinable = entities.Aspect is null or ProductAspect.Measurements or ProductAspect.Care or ProductAspect.Material;
+        var wish = productQuestion ? !entities.AsksQuestion && (!context.HasFocus || entities.Features.Count > 0)
+            : entities.Features.Count > 0 && intent is "search_products" or "refine_search";
+        if (context.HasActiveSearch && !pointed && refinable && wish)
+            return new RefineSearch(entities.Constraints with { Terms = [.. entities.Constraints.Terms.Union(FeatureTerms(entities))] }, entities.PriceDirection);
+        // "I want a jumpsuit for a wedding, I'm a 12 on top": size talk with nothing shown yet starts with the products.
+        if (intent == "size_advice" && !context.HasFocus && !context.HasResults && !pointed
+            && (entities.Constraints.Category is not null || entities.Constraints.Occasions.Count > 0 || entities.StyleOccasion is not null))
+            return new SearchProducts(entities.Constraints);
+        return null;
+    }
+
+    private static IEnumerable<string> FeatureTerms(RecognizedEntities entities) =>
+        entities.Features.Select(Skills.Products.ProductFeatures.Default.SearchWord);
 
     // Current RMA numbers are longer than the six characters the entity recognizer reads, so the text is read again.
     private static string? ReturnNumberIn(RecognizedEntities entities, string text) =>
@@ -124,6 +160,8 @@ public static class CommandMapper
     private static ProductRef ReferenceOf(RecognizedEntities entities) =>
         entities.Ordinal is { } position ? new ProductRef(Position: position, Color: entities.ReferencedColor ?? entities.Constraints.Colors.FirstOrDefault())
         : entities.NamedProduct is { } named ? new ProductRef(Handle: named.Handle, Color: entities.Constraints.Colors.FirstOrDefault())
+        // "The cheapest one": the first of the current search in that order (with a category it is a new search instead).
+        : entities.Constraints is { Sort: not SearchSort.Relevance, Category: null } constraints ? new ProductRef(Rank: constraints.Sort)
         : entities.RefersToOther ? new ProductRef(Other: true)
         : entities.ReferencedColor is { } color ? new ProductRef(Color: color)
         : ProductRef.Focused;

@@ -60,7 +60,7 @@ public sealed class EmbeddedUnderstander(
         var prediction = classifier.Predict(text);
         var entities = recognizers.Current.Recognize(text);
         var alternatives = prediction.TopIntents.Select(i => i.Intent).ToList();
-        var intent = Adjust(prediction, entities, context);
+        var intent = Adjust(prediction, entities, context, text);
         var command = intent.Confidence >= Act
             ? CommandMapper.Map(intent.Intent, entities, text, context, intent.Confidence)
             : intent.Confidence >= (float)options.ClarifyThreshold
@@ -77,7 +77,7 @@ public sealed class EmbeddedUnderstander(
     /// Entities are stronger evidence than a hesitant model: a message naming a category or an order number
     /// is about products or orders even when the wording is unusual.
     /// </summary>
-    private IntentScore Adjust(IntentPrediction prediction, RecognizedEntities entities, UnderstandingContext context)
+    private IntentScore Adjust(IntentPrediction prediction, RecognizedEntities entities, UnderstandingContext context, string text)
     {
         var top = new IntentScore(prediction.Intent, prediction.Confidence);
         // "The dress I got has a hole in it" names a dress but reports a fault: a return, however sure the model is of a search.
@@ -96,7 +96,7 @@ public sealed class EmbeddedUnderstander(
         // Free-text words alone are weak evidence ("send the list to…"); a recognised attribute is strong.
         if (entities.Constraints.Category is not null || (context.HasActiveSearch && !(entities.Constraints with { Terms = [] }).IsEmpty))
             return new IntentScore(context.HasActiveSearch && entities.Constraints.Category is null ? "refine_search" : "search_products", Act);
-        return top;
+        return DialogueEvidence.Lift(prediction, entities, context, text, Act, (float)options.ClarifyThreshold) ?? top;
     }
 }
 

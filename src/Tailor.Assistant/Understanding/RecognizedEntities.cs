@@ -35,6 +35,10 @@ public sealed record RecognizedEntities
     public string? StyleOccasion { get; init; }
     /// <summary>A body shape the shopper named, a key of <c>training/style/body_shapes.yaml</c>.</summary>
     public string? BodyShape { get; init; }
+    /// <summary>Construction details asked about ("lined", "pockets", "see-through"), keys of <c>training/product_features.yaml</c>.</summary>
+    public IReadOnlyList<string> Features { get; init; } = [];
+    /// <summary>A clause of the message is a question ("is it lined", "…?"), not a wish said to the list ("any with pockets").</summary>
+    public bool AsksQuestion { get; init; }
     /// <summary>What was found where, for the turn log and tests.</summary>
     public IReadOnlyList<EntitySpan> Spans { get; init; } = [];
 
@@ -45,6 +49,6 @@ public sealed record RecognizedEntities
 public sealed record EntitySpan(string Kind, string Value, string Text, bool Negated = false);
 
 /// <summary>What a product question is about.</summary>
-public enum ProductAspect { Material, Care, Fit, Sizes, Colors, Stock, Delivery, Reviews, Measurements, Price, Description, AddToBag }
+public enum ProductAspect { Material, Care, Fit, Sizes, Colors, Stock, Delivery, Reviews, Measurements, Price, Description, AddToBag, Features }
 
 public enum PriceDirection { Cheaper, MoreExpensive }

@@ -21,4 +21,8 @@ public interface IUnderstander
 
 /// <summary>What understanding may look at besides the text: whether a search is in progress and what is on screen.</summary>
 /// <param name="HasOrderInFocus">An order was just shown or acted on, so "cancel it" has an order in sight.</param>
-public sealed record UnderstandingContext(bool HasActiveSearch, string? ActiveCategory, bool HasFocus, bool HasResults, string? ActiveFlow, bool HasOrderInFocus = false);
+/// <param name="LastPolicyTopic">The policy topic the previous turn answered: "and is it free over a certain amount" follows it up.</param>
+/// <param name="SignedIn">A customer is signed in, so "I'd like to return something" has their orders in sight.</param>
+public sealed record UnderstandingContext(
+    bool HasActiveSearch, string? ActiveCategory, bool HasFocus, bool HasResults, string? ActiveFlow, bool HasOrderInFocus = false,
+    string? LastPolicyTopic = null, bool SignedIn = false);

@@ -1,3 +1,5 @@
+using Tailor.Assistant.Understanding.Entities;
+
 namespace Tailor.Assistant.Skills.Policies;
 
 /// <summary>
@@ -46,6 +48,17 @@ internal sealed class PassageIndex
 
 
     public bool Knows(string term) => postings.ContainsKey(term);
+
+    /// <summary>
+    /// The term of the pages one typo away from <paramref name="term"/> ("retun" → "return"), the most used one when
+    /// several are; null when none is. Short terms are left alone: one letter changes their meaning too easily.
+    /// </summary>
+    public string? OneTypoFrom(string term)
+    {
+        if (term.Length < 5 || term.All(char.IsDigit)) return null;
+        return postings.Keys.Where(known => Math.Abs(known.Length - term.Length) <= 1 && TypoCorrector.Distance(term, known, 1) <= 1)
+            .OrderByDescending(known => postings[known].Count).ThenBy(known => known, StringComparer.Ordinal).FirstOrDefault();
+    }
 
     /// <summary>Inverse document frequency; a term no passage has gets the highest weight, as it would in any passage.</summary>
     public double Idf(string term)

@@ -39,7 +39,9 @@ public sealed class PolicyAnswerer(TailorDbContext db, PolicyLibrary library)
     {
         ArgumentNullException.ThrowIfNull(question);
         var index = await library.IndexAsync(db, ct);
-        var terms = SearchTerms.OfQuestion(question, index.Knows);
+        // "retuns policy": a word the pages do not know but one typo from one they do is read as that one.
+        var terms = SearchTerms.OfQuestion(question, index.Knows)
+            .Select(term => index.Knows(term) ? term : index.OneTypoFrom(term) ?? term).Distinct(StringComparer.Ordinal).ToList();
         if (terms.Count == 0) return null;
 
         var topicPages = new Dictionary<string, bool>(StringComparer.Ordinal);

@@ -1,3 +1,4 @@
+using Tailor.Assistant.Skills.Products;
 namespace Tailor.Assistant.Understanding.Entities;
 
 /// <summary>
@@ -57,6 +58,7 @@ public sealed class EntityRecognizer
         {
             NamedProduct = titles.Find(scan), OrderPick = OrderEvidence.Default.PickIn(text),
             Measurements = MeasurementReader.Read(text), StyleOccasion = occasion, BodyShape = shape,
+            Features = ProductFeatures.Default.AskedIn(text), AsksQuestion = ProductFeatures.Default.IsQuestion(text),
         };
     }
 

@@ -1,0 +1,71 @@
+using Tailor.Assistant.Understanding.Intents;
+
+namespace Tailor.Assistant.Understanding;
+
+/// <summary>
+/// What the conversation so far says about a message the intent model is unsure of. The model reads one message
+/// alone; "do they have velcro?" right after a list of shoes, "and is it free over a certain amount" right after the
+/// delivery page, or "something edgy for a night out" (a style and an occasion the catalog knows) leave little doubt.
+/// Only readings that answer a question or start a task that confirms before it acts are lifted here: nothing that
+/// changes an order is ever acted on from context alone.
+/// </summary>
+internal static class DialogueEvidence
+{
+    /// <summary>Questions about a product, answered for the one in focus or for each one shown.</summary>
+    private static readonly HashSet<string> ProductQuestions =
+    [
+        "product_details", "product_material", "check_availability", "product_reviews", "size_advice", "style_advice",
+        "price_question", "delivery_estimate", "select_item", "compare_products", "recommendations",
+    ];
+
+    private static readonly HashSet<string> PolicyQuestions =
+    [
+        "shipping_policy", "returns_policy", "payment_methods", "store_contact", "gift_cards", "price_match",
+        "privacy_policy", "loyalty_program", "international_shipping", "account_help",
+    ];
+
+    /// <summary>Intents that answer alike: a model torn between two of one group is not unsure what to do.</summary>
+    private static readonly HashSet<string>[] Siblings =
+    [
+        ["thanks", "goodbye", "feedback_positive"],
+        ["promotions", "promo_code"],
+        ["return_status", "refund_status"],
+        ["shipping_policy", "international_shipping"],
+    ];
+
+    /// <summary>Order tasks that list the shopper's orders and ask before anything changes.</summary>
+    private static readonly HashSet<string> OrderStarts = ["start_return", "start_exchange"];
+
+    /// <summary>The intent the context supports, at the act threshold; null when the context says nothing more.</summary>
+    public static IntentScore? Lift(
+        IntentPrediction prediction, RecognizedEntities entities, UnderstandingContext context, string text, float act, float clarify)
+    {
+        var top = new IntentScore(prediction.Intent, prediction.Confidence);
+        var likely = prediction.TopIntents.Take(3).Select(i => i.Intent).ToList();
+        var onScreen = context.HasResults || context.HasFocus;
+
+        // "Do they have velcro?", "what do other parents think of them": a question about what is on screen.
+        if (context.ActiveFlow != "order" && onScreen && ProductQuestions.Contains(top.Intent) && (top.Confidence >= clarify || entities.AsksQuestion))
+            return top with { Confidence = act };
+
+        // "And is it free over a certain amount?" after the delivery page: the same topic, asked further.
+        var attributes = !(entities.Constraints with { Terms = [] }).IsEmpty || entities.StyleOccasion is not null;
+        if (context.LastPolicyTopic is { } topic && !attributes && likely.Any(PolicyQuestions.Contains))
+            return new IntentScore(topic, act);
+
+        // "Something edgy for a night out", "anything in organic cotton": attributes the catalog knows are a shopping wish.
+        if (context.ActiveFlow is null && !context.HasFocus && attributes)
+            return top.Intent == "style_advice" && (entities.StyleOccasion is not null || entities.Constraints.Occasions.Count > 0)
+                ? top with { Confidence = act }
+                : new IntentScore("search_products", act);
+
+        // "Thanks, that's everything", "a discount code for first orders": torn between two readings that answer alike.
+        if (likely.Count > 1 && top.Confidence >= clarify && Siblings.Any(group => group.Contains(top.Intent) && group.Contains(likely[1])))
+            return top with { Confidence = act };
+
+        // "Can I return something from my last order": a return or exchange lists the orders and asks before acting.
+        if (OrderStarts.Contains(top.Intent) && top.Confidence >= clarify && (context.SignedIn || OrderEvidence.Default.InWords(top.Intent, text)))
+            return top with { Confidence = act };
+        return null;
+    }
+}
