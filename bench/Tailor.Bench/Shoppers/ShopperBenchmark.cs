@@ -81,7 +81,7 @@ public static class ShopperBenchmark
         {
             await using var scope = services.CreateAsyncScope();
             var evidence = await SendAsync(scope.ServiceProvider, id, turn.Say, templates, ct);
-            played.Add(new PlayedTurn(conversation.Name, turn.Tag, turn.Say, evidence.Reply, evidence.Evidence, TurnClassifier.Classify(evidence.Evidence)));
+            played.Add(new PlayedTurn(conversation.Name, turn.Tag, turn.Say, evidence.Reply, evidence.Evidence, TurnClassifier.Classify(evidence.Evidence, turn.Tag)));
         }
         return played;
     }

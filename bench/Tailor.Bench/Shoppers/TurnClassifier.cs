@@ -29,20 +29,30 @@ public static class TurnClassifier
     // Asked again inside an order flow because the shopper's answer was not understood.
     private static readonly string[] ReaskTemplates = ["order_choose_again", "change_address_unclear", "return_which_items_again"];
 
+    // "Nothing matches" that names a recognised constraint and shows the nearest real alternatives (issue 11's wanted
+    // answer). The dialogue state then holds the relaxed search, so re-running it would find products and wrongly
+    // count the turn; letting go of unrecognised words (relaxed_words) is still checked by the re-run.
+    private static readonly string[] NamedConstraintAlternatives =
+        ["relaxed_size", "relaxed_color", "relaxed_shade", "relaxed_price", "relaxed_material", "relaxed_brand", "relaxed_detail"];
+
     /// <summary>Every template key the classification looks for.</summary>
     public static readonly IReadOnlyList<string> Keys =
     [
         .. FallbackTemplates, .. ClarifyTemplates, .. ReaskTemplates,
         "human_offer", "product_need_reference", "order_confirm_yes_no", "order_resume", "order_resume_no_order", SearchNone,
+        .. NamedConstraintAlternatives,
     ];
 
-    public static TurnVerdict Classify(TurnEvidence turn)
+    /// <param name="tag">The capability the script says the turn exercises: for a question the store cannot answer
+    /// (tag <c>out_of_scope</c>) saying so is the answer.</param>
+    public static TurnVerdict Classify(TurnEvidence turn, string tag = "")
     {
         if (turn.Rejected) return new("rejected", "the guard refused the message");
         if (turn.Templates.Contains("product_need_reference")) return new("which-product", $"template product_need_reference ({turn.Command})");
         if (turn.Outcome == TurnOutcome.Fallback)
         {
             var template = FallbackTemplates.FirstOrDefault(turn.Templates.Contains) ?? "unidentified";
+            if (template == "out_of_scope" && tag == "out_of_scope") return TurnVerdict.Answered;
             return new(template == "out_of_scope" ? "out-of-scope" : "fallback", $"outcome Fallback, template {template}");
         }
         // A person offered because two turns in a row were not understood: the engine logs the command as RequestHuman.
@@ -59,7 +69,7 @@ public static class TurnClassifier
         // After a digression the flow asks its yes/no question again with order_resume: that one is expected.
         if (turn.Templates.Contains("order_confirm_yes_no") && !turn.Templates.Contains("order_resume") && !turn.Templates.Contains("order_resume_no_order"))
             return new("re-asked", $"template order_confirm_yes_no: the answer was not read as yes or no ({turn.Command})");
-        if (turn.Templates.Contains(SearchNone) && turn.CatalogMatches > 0)
+        if (turn.Templates.Contains(SearchNone) && turn.CatalogMatches > 0 && !NamedConstraintAlternatives.Any(turn.Templates.Contains))
             return new("nothing-matches", $"template search_none, but {turn.CatalogMatches} products match the recognised constraints");
         return TurnVerdict.Answered;
     }

@@ -76,8 +76,26 @@ public sealed class PolicyAnswererTests(DemoStoreDatabase demo)
     [Fact]
     public async Task A_question_the_pages_do_not_cover_gets_no_answer_even_with_a_topic()
     {
-        Assert.Null(await AnswerAsync("can I reset my password", "account_help"));
         Assert.Null(await AnswerAsync("do you have a store in glasgow", "store_contact"));
+        Assert.Null(await AnswerAsync("is there parking near your warehouse", "store_contact"));
+    }
+
+    [Fact]
+    public async Task Account_questions_are_answered_from_the_account_page()
+    {
+        var answer = await AnswerAsync("can I reset my password", "account_help");
+        Assert.Equal("faq-account", answer?.Slug);
+        Assert.Contains("password", answer!.Quote, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("retuns policy", "returns_policy", "returns")]
+    [InlineData("how long do refnds take", "refund_status", "refund")]
+    public async Task A_misspelt_topic_word_is_read_as_the_topic(string question, string topic, string quoted)
+    {
+        var answer = await AnswerAsync(question, topic);
+        Assert.NotNull(answer);
+        Assert.Contains(quoted, answer.Quote, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

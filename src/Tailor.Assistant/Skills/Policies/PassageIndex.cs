@@ -50,13 +50,14 @@ internal sealed class PassageIndex
     public bool Knows(string term) => postings.ContainsKey(term);
 
     /// <summary>
-    /// The term of the pages one typo away from <paramref name="term"/> ("retun" → "return"), the most used one when
-    /// several are; null when none is. Short terms are left alone: one letter changes their meaning too easily.
+    /// The topic term of the pages one typo away from <paramref name="term"/> ("retun" → "return"), the most used one
+    /// when several are; null when none is. Only the words that name a topic are corrected to: "weather" is one letter
+    /// from "leather" and "reset" from "rest", but they are other words, not typos. Short terms are left alone.
     /// </summary>
     public string? OneTypoFrom(string term)
     {
         if (term.Length < 5 || term.All(char.IsDigit)) return null;
-        return postings.Keys.Where(known => Math.Abs(known.Length - term.Length) <= 1 && TypoCorrector.Distance(term, known, 1) <= 1)
+        return PolicyTopics.TopicTerms.Where(known => postings.ContainsKey(known) && TypoCorrector.Distance(term, known, 1) <= 1)
             .OrderByDescending(known => postings[known].Count).ThenBy(known => known, StringComparer.Ordinal).FirstOrDefault();
     }
 

@@ -24,13 +24,17 @@ internal static class PolicyTopics
         ["promo_code"] = ["payment"],
         ["privacy_policy"] = ["privacy"],
         ["loyalty_program"] = ["loyalty"],
-        ["account_help"] = ["orders", "privacy"],
+        ["account_help"] = ["account", "orders", "privacy"],
         ["track_order"] = ["orders", "delivery"],
         ["cancel_order"] = ["cancelling", "orders"],
         ["change_order"] = ["changing", "orders"],
         ["size_advice"] = ["size"],
         ["product_material"] = ["care"],
     };
+
+    /// <summary>The terms that name a topic ("return", "deliveri"…): a misspelt question word is corrected only to one of these.</summary>
+    public static readonly IReadOnlySet<string> TopicTerms =
+        WordsByTopic.Values.SelectMany(words => words).SelectMany(SearchTerms.Of).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Whether the page with this slug and title is one the topic points at; false for no or an unknown topic.</summary>
     public static bool Covers(string? topic, string slug, string title)
