@@ -15,8 +15,7 @@ public sealed class FittingRoom
     public void Advise(Turn turn, ProductFacts product, string? size)
     {
         var said = turn.Understanding.Entities.Measurements ?? new BodyMeasurements();
-        var request = new SizeAdviceRequest(said.ChestCm, said.WaistCm, said.HipCm, said.FootCm, said.UsualSize ?? size,
-            said.InseamCm, said.HeightCm, said.Fit);
+        var request = Request(said, size);
         var advice = new SizeAdvisor().Advise(product, request);
         var reply = turn.Reply;
         switch (advice.Outcome)
@@ -43,6 +42,27 @@ public sealed class FittingRoom
                 break;
         }
     }
+
+    /// <summary>
+    /// "I've got a 40 inch chest, what size?" after a list with none picked: the size for each one shown, in a line each;
+    /// the full reasoning comes when the shopper picks one.
+    /// </summary>
+    public void AdviseEach(Turn turn, IReadOnlyList<ProductFacts> shown, BodyMeasurements said)
+    {
+        var advisor = new SizeAdvisor();
+        turn.Reply.Say("product_each_shown");
+        foreach (var product in shown)
+        {
+            var advice = advisor.Advise(product, Request(said, null));
+            if (advice is { Outcome: SizeAdviceOutcome.Suggested, Size: { } size })
+                turn.Reply.Say(advice.InStock ? "size_each" : "size_each_sold_out", ("title", product.Title), ("size", size));
+            else turn.Reply.Say("size_each_unknown", ("title", product.Title));
+        }
+        turn.Reply.Say("product_each_pick").QuickReplies(shown.Select(p => p.Title));
+    }
+
+    private static SizeAdviceRequest Request(BodyMeasurements said, string? size) =>
+        new(said.ChestCm, said.WaistCm, said.HipCm, said.FootCm, said.UsualSize ?? size, said.InseamCm, said.HeightCm, said.Fit);
 
     private static void Suggested(ReplyBuilder reply, ProductFacts product, SizeAdvice advice, string size, SizeAdviceRequest request, string? brand)
     {

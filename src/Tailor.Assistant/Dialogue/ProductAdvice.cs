@@ -238,7 +238,10 @@ public sealed partial class ProductAdvice(
         if (await ResolveAsync(turn, reference, ct, quiet: true) is not { } product)
         {
             // "I'm a US 6, what's that in UK sizes?" needs no product: the store's conversion answers it.
-            if (ConvertedSize(turn) is { } converted)
+            var shown = turn.Understanding.Entities.Measurements is { IsEmpty: false } ? await references.ShownAsync(turn, ct) : [];
+            if (shown.Count >= 2 && reference == ProductRef.Focused)
+                fittingRoom.AdviseEach(turn, shown, turn.Understanding.Entities.Measurements!);
+            else if (ConvertedSize(turn) is { } converted)
                 turn.Reply.Say("size_converted", ("from", converted.Text.ToUpperInvariant()), ("to", converted.Value.StartsWith("UK", StringComparison.OrdinalIgnoreCase) ? converted.Value : $"UK {converted.Value}"));
             else await references.AskWhichAsync(turn, reference, ct);
             return;

@@ -32,11 +32,16 @@ public sealed partial class ResponseTemplates
         if (!variants.TryGetValue(key, out var options) || options.Count == 0)
             throw new KeyNotFoundException($"No response template '{key}'.");
         var template = options[(int)((uint)pick % options.Count)];
-        return Placeholder().Replace(template, match =>
+        var text = Placeholder().Replace(template, match =>
             values is not null && values.TryGetValue(match.Groups[1].Value, out var value)
                 ? value
                 : throw new KeyNotFoundException($"Template '{key}' needs a value for {{{match.Groups[1].Value}}}."));
+        // "The {title}" with a title that starts with its own article ("The Wren Quarter-Zip Jumper") says it once.
+        return DoubledArticle().Replace(text, "$1");
     }
+
+    [GeneratedRegex(@"\b([Tt]he) The\b")]
+    private static partial Regex DoubledArticle();
 
     [GeneratedRegex(@"\{([a-z_]+)\}")]
     private static partial Regex Placeholder();

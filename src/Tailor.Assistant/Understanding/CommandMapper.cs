@@ -49,6 +49,8 @@ public static class CommandMapper
             "refine_search" => context.HasActiveSearch ? new RefineSearch(constraints, entities.PriceDirection) : new SearchProducts(constraints),
             "show_more" => new ShowMore(),
             "select_item" => new SelectProduct(product),
+            // "Which is the cheapest one?" compares the whole list and picks one.
+            "compare_products" when entities.Ordinals.Count == 0 && product.Rank is not null => new SelectProduct(product),
             "compare_products" => Compare(entities),
             "recommendations" => new Recommend(product),
             "back_to_previous" => new BackToPrevious(),
@@ -114,6 +116,9 @@ public static class CommandMapper
             : entities.Features.Count > 0 && intent is "search_products" or "refine_search";
         if (context.HasActiveSearch && !pointed && refinable && wish)
             return new RefineSearch(entities.Constraints with { Terms = [.. entities.Constraints.Terms.Union(FeatureTerms(entities))] }, entities.PriceDirection);
+        // "A present for my boyfriend, he likes chunky knits": a recommendation with a category and nothing in focus is a search.
+        if (intent == "recommendations" && !context.HasFocus && !pointed && entities.Constraints.Category is not null)
+            return new SearchProducts(entities.Constraints);
         // "I want a jumpsuit for a wedding, I'm a 12 on top": size talk with nothing shown yet starts with the products.
         if (intent == "size_advice" && !context.HasFocus && !context.HasResults && !pointed
             && (entities.Constraints.Category is not null || entities.Constraints.Occasions.Count > 0 || entities.StyleOccasion is not null))

@@ -48,6 +48,10 @@ internal static class DialogueEvidence
         if (context.ActiveFlow != "order" && onScreen && ProductQuestions.Contains(top.Intent) && (top.Confidence >= clarify || entities.AsksQuestion))
             return top with { Confidence = act };
 
+        // "Show me kaftans to go over them" while browsing: a hesitant search is still a search.
+        if (top.Intent is "search_products" or "refine_search" && top.Confidence >= clarify && (onScreen || entities.Constraints.Terms.Count > 0))
+            return top with { Confidence = act };
+
         // "And is it free over a certain amount?" after the delivery page: the same topic, asked further.
         var attributes = !(entities.Constraints with { Terms = [] }).IsEmpty || entities.StyleOccasion is not null;
         if (context.LastPolicyTopic is { } topic && !attributes && likely.Any(PolicyQuestions.Contains))

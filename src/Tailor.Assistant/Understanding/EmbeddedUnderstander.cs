@@ -69,6 +69,8 @@ public sealed class EmbeddedUnderstander(
         return new Understanding(intent.Intent, intent.Confidence, alternatives, entities, command);
     }
 
+    private static readonly HashSet<string> OrderIntents = ["start_return", "start_exchange", "change_order", "cancel_order", "track_order"];
+
     // Model scores are floats: compare in float so a rescued score of exactly the threshold acts.
     // The blend's threshold was chosen for its own calibrated confidences; the configured one is the n-gram model's.
     private float Act => (float)(classifier.ActThreshold ?? options.ActThreshold);
@@ -93,6 +95,9 @@ public sealed class EmbeddedUnderstander(
             return order with { Confidence = Act };
         if (entities.PromoCode is not null)
             return new IntentScore(context.HasFocus ? "price_question" : "promo_code", Act);
+        // "I love the jumper I got from you but…": a garment the shopper already has, with a hesitant order reading, is not a search.
+        if (OrderIntents.Contains(top.Intent) && OrderEvidence.Default.InWords(top.Intent, text))
+            return DialogueEvidence.Lift(prediction, entities, context, text, Act, (float)options.ClarifyThreshold) ?? top;
         // Free-text words alone are weak evidence ("send the list to…"); a recognised attribute is strong.
         if (entities.Constraints.Category is not null || (context.HasActiveSearch && !(entities.Constraints with { Terms = [] }).IsEmpty))
             return new IntentScore(context.HasActiveSearch && entities.Constraints.Category is null ? "refine_search" : "search_products", Act);

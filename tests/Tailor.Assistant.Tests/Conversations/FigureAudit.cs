@@ -11,7 +11,7 @@ namespace Tailor.Assistant.Tests.Conversations;
 /// somewhere real. Money: a price, "was" price or promotion price of a product shown or in focus, a figure of the
 /// store settings or policy pages, a figure of a promotion the reply names, or a budget the shopper typed (or the
 /// "cheaper than" bound the engine derives from prices it showed), or an amount of an order the turn is about (its
-/// totals, refunds and price differences, see <see cref="OrderFigures"/>). Percentages: a fit share of a product in play
+/// totals, refunds and price differences, see <see cref="OrderFigures"/>). Percentages: a fit share of a product in play (shown, on screen or in focus)
 /// (from its reviews), a promotion the reply names, or a policy page.
 /// </summary>
 public static partial class FigureAudit
@@ -67,8 +67,9 @@ public static partial class FigureAudit
             percents.UnionWith(Percents(promotion.Name + " " + promotion.Description));
         }
 
-        // Products in play: shown this turn, in focus before or after, or the page's product.
-        var handles = turn.Cards.Select(c => c.Handle)
+        // Products in play: shown this turn, on screen from the turn before (a question answered for each one shown),
+        // in focus before or after, or the page's product.
+        var handles = turn.Cards.Select(c => c.Handle).Concat(turn.Before.Results.TakeLast(4))
             .Append(turn.Before.Focus).Append(turn.After.Focus).Append(turn.PageProduct)
             .OfType<string>().Distinct(StringComparer.Ordinal);
         var active = await facts.ActivePromotionsAsync();

@@ -10,6 +10,8 @@ public sealed class MeasurementReaderTests
     [InlineData("bust 92 cm, waist 74 cm", "waist", 74)]
     [InlineData("my chest is 40 inches", "chest", 101.6)]
     [InlineData("waist 30", "waist", 76.2)]
+    [InlineData("I've got a 40 inch chest and broad shoulders", "chest", 101.6)]
+    [InlineData("a 32in waist", "waist", 81.3)]
     [InlineData("waist 74", "waist", 74)]
     [InlineData("hips 100cm", "hip", 100)]
     [InlineData("hips 40\"", "hip", 101.6)]

@@ -76,11 +76,14 @@ public static partial class MeasurementReader
     private static decimal? Number(string value) =>
         decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var n) ? n : null;
 
+    // "A 40 inch chest", "32in waist": the number first needs its unit, so "size 12 waist" is not a measurement.
+    private const string ValueBefore = @"(?<![\d.])(?<n>\d{2,3}(?:\.\d)?)\s*(?<unit>cm|cms|in|inch|inches|"")\s*";
+
     private const string Value = @"\s*(?:is|of|:|=|-)?\s*(?<n>\d{1,3}(?:\.\d)?)\s*(?<unit>cm|cms|in|inch|inches|"")?(?![\d.])";
 
-    [GeneratedRegex(@"\b(?:bust|chest)" + Value)] private static partial Regex ChestPattern();
-    [GeneratedRegex(@"\bwaist" + Value)] private static partial Regex WaistPattern();
-    [GeneratedRegex(@"\b(?:hips?|seat)" + Value)] private static partial Regex HipPattern();
+    [GeneratedRegex(@"\b(?:bust|chest)" + Value + "|" + ValueBefore + @"(?:bust|chest)\b")] private static partial Regex ChestPattern();
+    [GeneratedRegex(@"\bwaist" + Value + "|" + ValueBefore + @"waist\b")] private static partial Regex WaistPattern();
+    [GeneratedRegex(@"\b(?:hips?|seat)" + Value + "|" + ValueBefore + @"(?:hips?|seat)\b")] private static partial Regex HipPattern();
     [GeneratedRegex(@"\b(?:inseam|inside leg|leg length|leg)" + Value)] private static partial Regex InseamPattern();
     [GeneratedRegex(@"\b(?:foot|feet are|foot length)" + Value)] private static partial Regex FootPattern();
     [GeneratedRegex(@"(?<![\d.])(?<ft>[3-7])\s*(?:'|ft|foot|feet)\s*(?:(?<in>1[01]|\d)\s*(?:""|in|inches|'')?)?(?![\d])")] private static partial Regex FeetPattern();
