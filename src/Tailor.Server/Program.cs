@@ -9,6 +9,7 @@ using Tailor.Server.Hosting;
 using Tailor.Server.Import;
 using Tailor.Server.Orders;
 using Tailor.Server.Policies;
+using Tailor.Server.Privacy;
 using Tailor.Server.Promotions;
 using Tailor.Server.Returns;
 using Tailor.Server.Storefront;
@@ -28,6 +29,7 @@ builder.AddStorefront();
 builder.AddWebChat();
 builder.AddWebhooks();
 builder.AddAgentConsole();
+builder.AddPrivacy();
 
 var app = builder.Build();
 await app.InitializeStoreAsync();
@@ -55,6 +57,7 @@ app.MapWidget();
 app.MapHandoffApi();
 app.MapHandoffMetrics();
 app.MapAgentConsole();
+app.MapPrivacyApi();
 app.Run();
 
 /// <summary>Entry point, visible to integration tests.</summary>
