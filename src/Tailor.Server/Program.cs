@@ -9,6 +9,7 @@ using Tailor.Server.Hosting;
 using Tailor.Server.Import;
 using Tailor.Server.Orders;
 using Tailor.Server.Policies;
+using Tailor.Server.Privacy;
 using Tailor.Server.Promotions;
 using Tailor.Server.Returns;
 using Tailor.Server.Storefront;
@@ -19,6 +20,7 @@ using Tailor.Store;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddTailorStore();
 builder.AddAssistant();
+builder.AddDataFolderProtection();
 builder.AddClientAddresses();
 builder.AddRateLimits();
 builder.AddApiPlatform();
@@ -28,6 +30,7 @@ builder.AddStorefront();
 builder.AddWebChat();
 builder.AddWebhooks();
 builder.AddAgentConsole();
+builder.AddPrivacy();
 
 var app = builder.Build();
 await app.InitializeStoreAsync();
@@ -55,6 +58,7 @@ app.MapWidget();
 app.MapHandoffApi();
 app.MapHandoffMetrics();
 app.MapAgentConsole();
+app.MapPrivacyApi();
 app.Run();
 
 /// <summary>Entry point, visible to integration tests.</summary>

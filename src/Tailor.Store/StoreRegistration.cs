@@ -7,6 +7,7 @@ using Tailor.Domain.Settings;
 using Tailor.Store.Demo;
 using Tailor.Store.Import;
 using Tailor.Store.Persistence;
+using Tailor.Store.Privacy;
 
 namespace Tailor.Store;
 
@@ -35,6 +36,7 @@ public static class StoreRegistration
             db.UseSqlite(sp.GetRequiredService<IOptions<StoreOptions>>().Value.ResolveConnectionString()));
         services.AddScoped<CatalogImporter>();
         services.AddSingleton<StoreInitializer>();
+        services.AddPrivacy(builder.Configuration);
         return builder;
     }
 }

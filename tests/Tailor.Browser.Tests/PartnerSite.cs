@@ -28,20 +28,29 @@ public sealed class PartnerSite : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         var app = builder.Build();
-        app.MapGet("/", () => Results.Content($"""
+        app.MapGet("/", () => Page(name, widgetServer()));
+        // The same page under a shop's strict policy: scripts and connections only from Tailor, no inline style anywhere.
+        app.MapGet("/strict", (HttpContext http) =>
+        {
+            http.Response.Headers.ContentSecurityPolicy = $"default-src 'self'; script-src {widgetServer()}; connect-src {widgetServer()}; " +
+                $"style-src 'self'; img-src 'self' {widgetServer()} data:; object-src 'none'";
+            return Page(name, widgetServer());
+        });
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new PartnerSite(app, address.TrimEnd('/'));
+    }
+
+    private static IResult Page(string name, string widgetServer) => Results.Content($"""
             <!DOCTYPE html>
             <html lang="en">
             <head><meta charset="utf-8"><title>{name}</title></head>
             <body>
             <main><h1>{name}</h1><p>A partner site that embeds the shopping assistant.</p></main>
-            <script src="{widgetServer()}/widget.js" data-site-key="demo" async></script>
+            <script src="{widgetServer}/widget.js" data-site-key="demo" async></script>
             </body>
             </html>
-            """, "text/html; charset=utf-8"));
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new PartnerSite(app, address.TrimEnd('/'));
-    }
+            """, "text/html; charset=utf-8");
 
     public async ValueTask DisposeAsync()
     {

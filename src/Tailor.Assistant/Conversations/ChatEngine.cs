@@ -35,13 +35,16 @@ public sealed class ChatEngine(
     public async Task<Transcript> StartAsync(PageContext page, string? customerToken, CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        var customer = await tokens.ValidateAsync(customerToken) is { } externalId
-            ? await db.Customers.AsNoTracking().Where(c => c.ExternalId == externalId).Select(c => new { c.Id, c.FirstName }).FirstOrDefaultAsync(ct)
+        var token = await tokens.ReadAsync(customerToken);
+        var customer = token is not null
+            ? await db.Customers.AsNoTracking().Where(c => c.ExternalId == token.ExternalId).Select(c => new { c.Id, c.FirstName }).FirstOrDefaultAsync(ct)
             : null;
         var conversation = new Conversation
         {
             Id = Guid.CreateVersion7(now).ToString("N"),
             CustomerId = customer?.Id,
+            // The chat is signed in only as long as the token would be accepted: a chat left open on a shared computer ends as a guest's.
+            SignedInUntil = customer is null ? null : token!.ExpiresAt,
             ContextJson = JsonSerializer.Serialize(page, Json),
             StateJson = DialogueStateJson.Write(new DialogueState { Focus = page.ProductHandle }),
             CreatedAt = now,
@@ -99,7 +102,7 @@ public sealed class ChatEngine(
         if (inspected.ContainsPaymentCard) reply.Say("card_warning");
         var turn = new Turn(new ShopperAnswer(slots, inspected.Text, inspected.MaskedText), state, understanding, reply, where)
         {
-            ConversationId = conversationId, CustomerId = conversation.CustomerId, Shouting = inspected.IsShouting, Concern = inspected.Concern,
+            ConversationId = conversationId, CustomerId = conversation.SignedInCustomerAt(time.GetUtcNow()), Shouting = inspected.IsShouting, Concern = inspected.Concern,
         };
         await dialogue.HandleAsync(turn, clock, ct);
         if (turn.EndsConversation) conversation.Status = ConversationStatus.Closed;

@@ -66,7 +66,10 @@ public sealed class CustomerTokens
     }
 
     /// <summary>The customer's external id when the token is well signed, unexpired and meant for Tailor; otherwise null.</summary>
-    public async Task<string?> ValidateAsync(string? token)
+    public async Task<string?> ValidateAsync(string? token) => (await ReadAsync(token))?.ExternalId;
+
+    /// <summary>Who a well-signed, unexpired token meant for Tailor names, and until when; otherwise null.</summary>
+    public async Task<SignedInCustomer?> ReadAsync(string? token)
     {
         if (string.IsNullOrWhiteSpace(token) || token.Length > 4096) return null;
         var result = await handler.ValidateTokenAsync(token, new TokenValidationParameters
@@ -80,6 +83,11 @@ public sealed class CustomerTokens
                 expires is { } end && time.GetUtcNow().UtcDateTime < end + parameters.ClockSkew
                 && (notBefore is not { } start || start - parameters.ClockSkew <= time.GetUtcNow().UtcDateTime),
         });
-        return result.IsValid && result.ClaimsIdentity.FindFirst(JwtRegisteredClaimNames.Sub)?.Value is { Length: > 0 } subject ? subject : null;
+        return result.IsValid && result.ClaimsIdentity.FindFirst(JwtRegisteredClaimNames.Sub)?.Value is { Length: > 0 } subject
+            ? new SignedInCustomer(subject, new DateTimeOffset(DateTime.SpecifyKind(result.SecurityToken.ValidTo, DateTimeKind.Utc)))
+            : null;
     }
 }
+
+/// <summary>The customer a valid token names (<c>sub</c>) and when the token expires (<c>exp</c>).</summary>
+public sealed record SignedInCustomer(string ExternalId, DateTimeOffset ExpiresAt);

@@ -24,6 +24,7 @@ public static class ApiPlatform
     public static async Task InitializeStoreAsync(this WebApplication app)
     {
         await app.Services.GetRequiredService<StoreInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
+        DataFolderProtection.RestrictDatabase(app.Services);
         await app.Services.WarmUpAssistantAsync(app.Lifetime.ApplicationStopping);
     }
 

@@ -17,6 +17,10 @@ public sealed class NetworkOptions
     public bool TrustForwardedHeaders { get; set; }
     /// <summary>The proxies whose forwarded headers count (IP addresses); empty means only the same machine (loopback).</summary>
     public List<string> KnownProxies { get; set; } = [];
+    /// <summary>Networks whose proxies count (CIDR, e.g. <c>10.0.0.0/8</c>), for proxies without a fixed address (containers).</summary>
+    public List<string> KnownNetworks { get; set; } = [];
+    /// <summary>How many proxies in a row may have forwarded the request (entries of X-Forwarded-For read from the right).</summary>
+    public int ForwardLimit { get; set; } = 1;
 }
 
 /// <summary>
@@ -48,7 +52,9 @@ public static class ClientAddresses
         builder.Services.Configure<ForwardedHeadersOptions>(o =>
         {
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            o.ForwardLimit = network.ForwardLimit;
             foreach (var proxy in network.KnownProxies) o.KnownProxies.Add(IPAddress.Parse(proxy));
+            foreach (var range in network.KnownNetworks) o.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(range));
         });
         return builder;
     }

@@ -3,13 +3,15 @@ using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Tailor.Domain.Orders;
 using Tailor.Domain.Settings;
+using Tailor.Server.Hosting;
 using Tailor.Store.Persistence;
 
 namespace Tailor.Server.Returns;
 
 /// <summary>
 /// The printable return label: the store's return address (from settings), the RMA number with its barcode, the order
-/// and the items. Plain HTML with its style inline, no external assets; found only by its unguessable RMA number.
+/// and the items. Plain HTML with its style and print button's script inline, no external assets; found only by its
+/// unguessable RMA number. Its Content-Security-Policy allows exactly those two inline blocks, by hash.
 /// </summary>
 public static class ReturnLabelPage
 {
@@ -20,6 +22,11 @@ public static class ReturnLabelPage
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     });
+
+    private static readonly Lazy<string> Policy = new(() =>
+        $"default-src 'none'; style-src {SecurityHeaders.HashSource(Inline(Template.Value, "style"))}; " +
+        $"script-src {SecurityHeaders.HashSource(Inline(Template.Value, "script"))}; img-src 'self' data:; " +
+        "base-uri 'none'; form-action 'none'; frame-ancestors 'self'");
 
     public static async Task<Results<ContentHttpResult, ProblemHttpResult>> RenderAsync(
         string rma, TailorDbContext db, StoreSettings settings, HttpContext http, CancellationToken ct)
@@ -49,8 +56,16 @@ public static class ReturnLabelPage
         http.Response.Headers.CacheControl = "private, no-store";
         http.Response.Headers["X-Robots-Tag"] = "noindex, nofollow";
         http.Response.Headers["Referrer-Policy"] = "no-referrer";
+        http.Response.Headers.ContentSecurityPolicy = Policy.Value;
         return TypedResults.Content(page, "text/html; charset=utf-8");
     }
 
     private static string Html(string text) => WebUtility.HtmlEncode(text);
+
+    // The text between <tag> and </tag> exactly as the browser hashes it; the template has one of each and no placeholder in them.
+    private static string Inline(string page, string tag)
+    {
+        var start = page.IndexOf($"<{tag}>", StringComparison.Ordinal) + tag.Length + 2;
+        return page[start..page.IndexOf($"</{tag}>", start, StringComparison.Ordinal)];
+    }
 }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Tailor.Domain.Webhooks;
 using Tailor.Store.Persistence;
+using Tailor.Store.Privacy;
 
 namespace Tailor.Server.Webhooks;
 
@@ -35,6 +36,8 @@ public sealed class WebhookSender(IServiceScopeFactory scopes, IHttpClientFactor
             if (error is null)
             {
                 message.DeliveredAt = time.GetUtcNow();
+                // The store's backend has the new address now: the row keeps no copy of it.
+                message.PayloadJson = PersonalDataRedactor.RedactAddresses(message.PayloadJson);
                 delivered++;
             }
             else

@@ -955,8 +955,22 @@
 
   // ---- Start ----
 
+  // A constructed style sheet is not an inline <style>: it keeps working on a shop whose Content-Security-Policy forbids
+  // inline styles. Browsers without constructable sheets get the <style> element.
+  function styleSheet() {
+    if ("adoptedStyleSheets" in root && typeof CSSStyleSheet === "function" && "replaceSync" in CSSStyleSheet.prototype) {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(css());
+      root.adoptedStyleSheets = [sheet];
+      return null;
+    }
+    return h("style", null, css());
+  }
+
   function mount() {
-    root.append(h("style", null, css()), shell);
+    const style = styleSheet();
+    if (style) root.append(style);
+    root.append(shell);
     document.body.append(host);
     document.addEventListener("keydown", scheduleNudge, true);
     window.addEventListener("offline", offline);

@@ -65,6 +65,10 @@ public sealed class AuthorizationSweepTests(TailorServerFactory server)
         ["POST /api/admin/import/products"] = AdminKey,
         ["POST /api/admin/import/customers"] = AdminKey,
         ["POST /api/admin/import/orders"] = AdminKey,
+        ["GET /api/admin/privacy/customers/{id}"] = AdminKey,
+        ["POST /api/admin/privacy/customers/{id}/erase"] = AdminKey,
+        ["GET /api/admin/privacy/conversations/{id}"] = AdminKey,
+        ["POST /api/admin/privacy/conversations/{id}/erase"] = AdminKey,
 
         ["POST /agent/api/logout"] = Agent,
         ["GET /agent/api/me"] = Agent,

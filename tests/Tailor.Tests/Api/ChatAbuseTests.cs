@@ -61,8 +61,8 @@ public sealed class ChatAbuseTests(TailorServerFactory server)
         using var storefront = await client.GetAsync("/");
 
         Assert.Equal("nosniff", console.Headers.GetValues("X-Content-Type-Options").Single());
-        Assert.Equal("frame-ancestors 'none'", console.Headers.GetValues("Content-Security-Policy").Single());
-        Assert.Equal("frame-ancestors 'self'", storefront.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Contains("frame-ancestors 'none'", console.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Contains("frame-ancestors 'self'", storefront.Headers.GetValues("Content-Security-Policy").Single());
     }
 
     private async Task<string> StartAsync()
