@@ -49,7 +49,7 @@ public static class ShopperReport
             text.AppendLine()
                 .AppendLine("## \"Nothing matches\" answers not counted")
                 .AppendLine()
-                .AppendLine("The catalog has nothing for the recognised constraints either (or the search had no recognised constraint to check).")
+                .AppendLine("The catalog has nothing for the recognised constraints either (or the search had no recognised constraint to check), or the reply named the recognised constraint that emptied the list and showed the nearest alternatives (the count is then of the relaxed search the state holds).")
                 .AppendLine()
                 .AppendLine("| conversation | shopper | products for the recognised constraints | reply |")
                 .AppendLine("|---|---|---:|---|");
