@@ -56,5 +56,6 @@ public static class OrderSlots
         Variant = new VariantOptions(VariantPicker.SizesOf(product), product.Variants.Select(v => v.Color).Distinct().ToList(), line.Size),
     };
 
-    public static LineOption Option(OrderLine line) => new(line.Id, line.Title, line.Category, OrderWording.Line(line, 1));
+    public static LineOption Option(OrderLine line) =>
+        new(line.Id, line.Title, line.Category, OrderWording.Line(line, 1), new[] { line.Color, line.Size }.Where(v => !string.IsNullOrWhiteSpace(v)).ToList());
 }

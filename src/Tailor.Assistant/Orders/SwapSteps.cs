@@ -22,9 +22,12 @@ public sealed class SwapSteps(LinePicker lines, VariantPicker variants)
     public Variant? Begin(Turn turn, OrderFlow flow, OrderFile file, IReadOnlyList<OrderLine> swappable, SwapKind kind)
     {
         flow.Offered = swappable.Select(l => l.Id).ToList();
-        var picked = swappable.Count == 1 ? swappable : lines.Pick(turn, swappable);
+        var choice = swappable.Count == 1 ? new LineChoice(swappable, false) : lines.Choose(turn, swappable);
+        var picked = choice.Lines;
         if (picked.Count != 1)
         {
+            // "Exchange the t-shirt" with two t-shirts on the order: asked among those two, with their colours and sizes.
+            if (picked.Count > 1) flow.Offered = picked.Select(l => l.Id).ToList();
             AskLine(turn, flow, file, kind);
             return null;
         }

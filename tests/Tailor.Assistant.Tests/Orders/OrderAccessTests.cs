@@ -95,6 +95,28 @@ public sealed class OrderAccessTests
         Assert.False(await access.IsOpenAsync(TurnIn("c", state), "TL-100001", CancellationToken.None));
     }
 
+    [Fact]
+    public async Task Details_offered_unasked_that_do_not_match_are_not_counted_as_tries()
+    {
+        await using var store = await ScratchDatabase.CreateAsync();
+        await AddOrderAsync(store);
+        await using var db = store.Open();
+        var access = new OrderAccess(db, options, new ShopperClient { Key = "owner" }, time);
+        var turn = TurnIn("chat", new DialogueState());
+
+        for (var i = 0; i < options.MaxFailedAttempts + 1; i++)
+            Assert.Equal(AccessOutcome.NotVerified,
+                await access.VerifyAsync(turn, "TL-100001", IdentityDetails.Read("card ending 2478"), CancellationToken.None, counted: false));
+
+        Assert.Empty(db.VerificationAttempts);
+        Assert.Null(await access.LockedForAsync("chat", "TL-100001", CancellationToken.None));
+        Assert.Equal(AccessOutcome.Granted, await access.VerifyAsync(turn, "tl100001", IdentityDetails.Read("N16 9PH"), CancellationToken.None, counted: false));
+    }
+
+    [Fact]
+    public void Digits_without_an_address_or_postcode_shape_are_only_a_guess() =>
+        Assert.True(IdentityDetails.Read("card ending 2478").IsGuess);
+
     private async Task<AccessOutcome> VerifyAsync(ScratchDatabase store, string client, string conversation, IdentityDetails details)
     {
         await using var db = store.Open();

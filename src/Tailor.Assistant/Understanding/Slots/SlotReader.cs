@@ -21,6 +21,7 @@ public sealed partial class SlotReader(OrderWords words, AddressReader addresses
             ChangeKind = expected.Slot is SlotKind.ChangeKind ? words.ChangeKind(text) : null,
             Lines = expected.Lines.Count > 0 ? LineMatcher.Named(text, expected.Lines, words) : [],
             OtherLine = expected.Lines.Count > 1 && words.MeansOther(text),
+            AllLines = expected.Lines.Count > 1 && words.MeansEverything(text),
             Units = expected.Lines.Count > 0 ? UnitsOf(text) : null,
             Size = variant.Size,
             SizeStep = variant.Step,

@@ -17,6 +17,8 @@ public sealed record SlotValues
     public string? ChangeKind { get; init; }
     /// <summary>Ids of the offered lines the message names ("the jeans", a quick reply, "both").</summary>
     public IReadOnlyList<int> Lines { get; init; } = [];
+    /// <summary>"Both", "all of them": every named line is meant, not one of them.</summary>
+    public bool AllLines { get; init; }
     /// <summary>"The other one": the offered line not chosen so far.</summary>
     public bool OtherLine { get; init; }
     /// <summary>"Just one of them", "2 of them": how many units of a line, when said.</summary>
