@@ -813,6 +813,11 @@ namespace Tailor.Store.Persistence.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NumberKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("PlacedAt")
                         .HasColumnType("INTEGER");
 
@@ -843,6 +848,8 @@ namespace Tailor.Store.Persistence.Migrations
 
                     b.HasIndex("Number")
                         .IsUnique();
+
+                    b.HasIndex("NumberKey");
 
                     b.HasIndex("CustomerId", "PlacedAt");
 
