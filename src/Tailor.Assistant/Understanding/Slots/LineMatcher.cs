@@ -30,8 +30,10 @@ public static partial class LineMatcher
         return said.Count > 0 ? said : lines;
     }
 
+    // Short values ("M", "XL") only as typed in capitals, never the "m" of "I'm".
     private static bool Says(string text, string value) =>
-        value.Length > 0 && Regex.IsMatch(text, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(value)}(?![\p{{L}}\p{{N}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        value.Length > 0 && Regex.IsMatch(text, $@"(?<![\p{{L}}\p{{N}}']){Regex.Escape(value)}(?![\p{{L}}\p{{N}}])",
+            (value.Length <= 2 ? RegexOptions.None : RegexOptions.IgnoreCase) | RegexOptions.CultureInvariant);
 
     private static List<int> Ids(IEnumerable<LineOption> lines) => lines.Select(l => l.Id).ToList();
 
