@@ -28,6 +28,7 @@ public static class OrderCareRegistration
         services.AddSingleton<AddressReader>();
         services.AddSingleton<SlotReader>();
         services.AddSingleton<SwapSteps>();
+        services.AddSingleton<SwapRoute>();
         services.AddSingleton<ReturnEligibility>();
 
         services.AddScoped<ShopperClient>();

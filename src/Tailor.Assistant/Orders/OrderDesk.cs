@@ -12,7 +12,7 @@ namespace Tailor.Assistant.Orders;
 /// </summary>
 public sealed class OrderDesk(
     OrderFinder finder, OrderReader reader, OrderActions actions, TrackingReplies tracking, OrderCareOptions options,
-    PolicyDesk policies, OrderTaskSteps steps, OrderConfirmation confirmation, OrderNumberOptions numbers) : IDialogueFlow
+    PolicyDesk policies, OrderTaskSteps steps, OrderConfirmation confirmation, OrderNumberOptions numbers, SwapRoute route) : IDialogueFlow
 {
     public string Name => OrderFlow.Name;
 
@@ -141,6 +141,7 @@ public sealed class OrderDesk(
                 await tracking.ReturnsOfAsync(turn, file, ct);
                 break;
             default:
+                if (!route.Route(turn, flow, file)) break;
                 await steps.For(flow.Task).BeginAsync(turn, flow, file, ct);
                 break;
         }
