@@ -154,7 +154,7 @@ public sealed class OrderFinder(OrderAccess access, OrderReader reader, OrderWor
                 turn.Reply.Say("order_none_return", ("days", settings.Returns.WindowDays), ("excluded", excluded));
                 break;
         }
-        turn.Reply.QuickReplies(["where is my order?", "returns policy", "talk to a person"]);
+        PersonOffer.After(turn, task, null, "none of the customer's orders allows it", ["where is my order?", "returns policy"]);
     }
 
     // A guest means the order they proved last. A signed-in customer means the order just looked at when they say "it"
