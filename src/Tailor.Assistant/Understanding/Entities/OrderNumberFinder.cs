@@ -13,8 +13,9 @@ public sealed class OrderNumberFinder
 {
     // The demo's numbers have 6 to 9 digits after the prefix; fewer would be sizes or prices.
     private const string PrefixDigits = @"\d{6,9}";
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
-    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(50);
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    // Guards a badly written configured pattern; a message it times out on simply has no order number.
+    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(500);
 
     private readonly Regex? ownPrefix;
     private readonly IReadOnlyList<Regex> patterns;
@@ -49,6 +50,18 @@ public sealed class OrderNumberFinder
     public (string Number, int Start, int Length)? FirstIn(string text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
+        try
+        {
+            return Match(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
+    }
+
+    private (string Number, int Start, int Length)? Match(string text)
+    {
         if (ownPrefix?.Match(text) is { Success: true } own)
             return (prefix + own.Groups["digits"].Value, own.Index, own.Length);
         foreach (var pattern in patterns)
