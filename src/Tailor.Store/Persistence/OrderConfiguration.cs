@@ -31,6 +31,7 @@ internal sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLin
         line.HasIndex(l => l.Sku);
         line.Ignore(l => l.Total);
         line.Ignore(l => l.PaidPerUnit);
+        line.OwnsMany(l => l.Options, o => o.ToJson());
     }
 }
 

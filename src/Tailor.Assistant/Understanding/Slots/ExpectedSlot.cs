@@ -28,4 +28,8 @@ public sealed record ExpectedSlot(SlotKind Slot)
 public sealed record LineOption(int Id, string Title, string Category, string Label, IReadOnlyList<string>? Values = null);
 
 /// <summary>The product's size run (in size order) and colours, and the size bought.</summary>
-public sealed record VariantOptions(IReadOnlyList<string> Sizes, IReadOnlyList<string> Colors, string CurrentSize);
+public sealed record VariantOptions(IReadOnlyList<string> Sizes, IReadOnlyList<string> Colors, string CurrentSize)
+{
+    /// <summary>Values of the product's other named options ("Petite", "Long", "Clicky").</summary>
+    public IReadOnlyList<string> Others { get; init; } = [];
+}

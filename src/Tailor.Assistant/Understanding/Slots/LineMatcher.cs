@@ -31,7 +31,7 @@ public static partial class LineMatcher
     }
 
     // Short values ("M", "XL") only as typed in capitals, never the "m" of "I'm".
-    private static bool Says(string text, string value) =>
+    public static bool Says(string text, string value) =>
         value.Length > 0 && Regex.IsMatch(text, $@"(?<![\p{{L}}\p{{N}}']){Regex.Escape(value)}(?![\p{{L}}\p{{N}}])",
             (value.Length <= 2 ? RegexOptions.None : RegexOptions.IgnoreCase) | RegexOptions.CultureInvariant);
 

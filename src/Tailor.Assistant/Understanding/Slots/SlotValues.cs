@@ -28,9 +28,11 @@ public sealed record SlotValues
     /// <summary>+1 for "a size up", −1 for "a size down".</summary>
     public int SizeStep { get; init; }
     public string? Color { get; init; }
+    /// <summary>Values of the product's other options the message says ("the petite one", "in long").</summary>
+    public IReadOnlyList<string> OptionValues { get; init; } = [];
     /// <summary>The digits of a one-time code, read only when a code was asked for.</summary>
     public string? Code { get; init; }
 
     public bool IsEmpty => ReturnReason is null && CancellationReason is null && Refund is null && ChangeKind is null && Lines.Count == 0
-        && !OtherLine && Units is null && Size is null && SizeStep == 0 && Color is null && Code is null;
+        && !OtherLine && Units is null && Size is null && SizeStep == 0 && Color is null && OptionValues.Count == 0 && Code is null;
 }

@@ -11,7 +11,7 @@ using Tailor.Store.Persistence;
 namespace Tailor.Store.Persistence.Migrations
 {
     [DbContext(typeof(TailorDbContext))]
-    [Migration("20261207200211_OrderCareForAnyStore")]
+    [Migration("20261207202550_OrderCareForAnyStore")]
     partial class OrderCareForAnyStore
     {
         /// <inheritdoc />
@@ -1693,6 +1693,33 @@ namespace Tailor.Store.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.OwnsMany("Tailor.Domain.Catalog.VariantOption", "Options", b1 =>
+                        {
+                            b1.Property<int>("VariantId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<string>("Value")
+                                .IsRequired();
+
+                            b1.HasKey("VariantId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Variants");
+
+                            b1
+                                .ToJson("Options")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("VariantId");
+                        });
+
+                    b.Navigation("Options");
+
                     b.Navigation("Product");
                 });
 
@@ -1945,6 +1972,33 @@ namespace Tailor.Store.Persistence.Migrations
                         .HasForeignKey("OrderId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.OwnsMany("Tailor.Domain.Catalog.VariantOption", "Options", b1 =>
+                        {
+                            b1.Property<int>("OrderLineId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<string>("Value")
+                                .IsRequired();
+
+                            b1.HasKey("OrderLineId", "__synthesizedOrdinal");
+
+                            b1.ToTable("OrderLines");
+
+                            b1
+                                .ToJson("Options")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrderLineId");
+                        });
+
+                    b.Navigation("Options");
                 });
 
             modelBuilder.Entity("Tailor.Domain.Orders.Shipment", b =>

@@ -11,12 +11,24 @@ namespace Tailor.Store.Persistence.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.AddColumn<string>(
+                name: "Options",
+                table: "Variants",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
                 name: "NumberKey",
                 table: "Orders",
                 type: "TEXT",
                 maxLength: 32,
                 nullable: false,
                 defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "Options",
+                table: "OrderLines",
+                type: "TEXT",
+                nullable: true);
 
             // Orders already stored get the key look-ups compare (OrderNumber.Key): letters and digits, in capitals.
             migrationBuilder.Sql("""
@@ -37,8 +49,16 @@ namespace Tailor.Store.Persistence.Migrations
                 table: "Orders");
 
             migrationBuilder.DropColumn(
+                name: "Options",
+                table: "Variants");
+
+            migrationBuilder.DropColumn(
                 name: "NumberKey",
                 table: "Orders");
+
+            migrationBuilder.DropColumn(
+                name: "Options",
+                table: "OrderLines");
         }
     }
 }
