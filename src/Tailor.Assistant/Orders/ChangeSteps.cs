@@ -1,4 +1,5 @@
 using Tailor.Assistant.Dialogue;
+using Tailor.Assistant.Understanding;
 using Tailor.Domain.Catalog;
 using Tailor.Domain.Orders;
 using Tailor.Domain.Settings;
@@ -22,7 +23,8 @@ public sealed class ChangeSteps(
         {
             OrderFlow.End(turn.State);
             turn.Reply.Say("change_not_possible", ("number", order.Number), ("status", OrderWording.Status(order.Status)),
-                ("statuses", OrderWording.Statuses(settings.ChangeableStatuses))).QuickReplies([$"track {order.Number}", "talk to a person"]);
+                ("statuses", OrderWording.Statuses(settings.ChangeableStatuses)));
+            PersonOffer.After(turn, OrderTask.Change, order.Number, $"{flow.Change ?? "change"} not possible once {OrderWording.Status(order.Status)}", [$"track {order.Number}"]);
             return;
         }
         // "Change the jeans on my order to a 32" names an item without saying "size".
@@ -41,7 +43,15 @@ public sealed class ChangeSteps(
                     (flow.Change, flow.Step) = (Address, OrderStep.Address);
                     return await TakeAddressAsync(turn, flow, file, ct);
                 }
-                if (turn.Answer.ChangeKind is not { } kind) return false;
+                if (turn.Answer.ChangeKind is not { } kind)
+                {
+                    // Something to change that no flow handles ("add gift wrap", "split the delivery"): a person can.
+                    if (turn.Understanding.Command is not (OutOfScope or Clarify)) return false;
+                    OrderFlow.End(turn.State);
+                    turn.Reply.Say("change_no_flow", ("number", file.Order.Number));
+                    PersonOffer.After(turn, OrderTask.Change, file.Order.Number, "a change order care cannot make");
+                    return true;
+                }
                 flow.Change = kind;
                 await StartPartAsync(turn, flow, file, ct);
                 return true;
@@ -129,7 +139,7 @@ public sealed class ChangeSteps(
         (flow.Sku, flow.Proposal, flow.Step) = (target.Sku, action.Reference, OrderStep.Confirm);
         var reply = turn.Reply;
         reply.Say("change_item_summary", ("number", file.Order.Number), ("item", OrderWording.Line(line)),
-            ("new_item", OrderWording.Item(line.Title, target.Color, target.Size, line.Quantity)),
+            ("new_item", OrderWording.Item(line.Title, target.Color, target.Size, line.Quantity, target.Options)),
             ("price_text", SwapSteps.PriceText(reply, difference, file.Order.Payment, SwapKind.Change))).QuickReplies(["yes", "no"]);
     }
 }

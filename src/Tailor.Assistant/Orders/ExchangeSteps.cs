@@ -40,7 +40,7 @@ public sealed class ExchangeSteps(ReturnEligibility eligibility, SwapSteps swap,
         var line = file.Line(change.OrderLineId)!;
         var target = file.ProductOf(line)?.Variants.FirstOrDefault(v => v.Sku == change.ToSku);
         reply.Say("exchange_done", ("rma", action.Result), ("label_url", labels.UrlOf(action.Result!)), ("item", OrderWording.Line(line, change.Quantity)),
-            ("new_item", target is null ? change.ToSku : OrderWording.Item(line.Title, target.Color, target.Size, change.Quantity)),
+            ("new_item", target is null ? change.ToSku : OrderWording.Item(line.Title, target.Color, target.Size, change.Quantity, target.Options)),
             ("price_text", SwapSteps.PriceText(reply, details.Amount, file.Order.Payment, SwapKind.Exchange)));
         reply.QuickReplies([$"status of {action.Result}", "talk to a person"]);
     }
@@ -59,7 +59,7 @@ public sealed class ExchangeSteps(ReturnEligibility eligibility, SwapSteps swap,
         (flow.Sku, flow.Proposal, flow.Step) = (target.Sku, action.Reference, OrderStep.Confirm);
         var reply = turn.Reply;
         reply.Say("exchange_summary", ("number", file.Order.Number), ("item", OrderWording.Line(line, units)),
-            ("new_item", OrderWording.Item(line.Title, target.Color, target.Size, units)),
+            ("new_item", OrderWording.Item(line.Title, target.Color, target.Size, units, target.Options)),
             ("price_text", SwapSteps.PriceText(reply, difference, file.Order.Payment, SwapKind.Exchange))).QuickReplies(["yes", "no"]);
     }
 

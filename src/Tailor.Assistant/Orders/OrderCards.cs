@@ -28,7 +28,7 @@ public static class OrderCards
     {
         var image = product?.Images.OrderBy(i => i.Position).FirstOrDefault(i => string.Equals(i.Color, line.Color, StringComparison.OrdinalIgnoreCase))
             ?? product?.Images.OrderBy(i => i.Position).FirstOrDefault();
-        var variant = string.Join(" / ", new[] { line.Color, line.Size }.Where(v => v.Length > 0));
+        var variant = string.Join(" / ", new[] { line.Color, line.Size }.Concat(line.Options.Select(o => o.Value)).Where(v => v.Length > 0));
         return new OrderItemView(line.Title, variant, line.Quantity, line.UnitPrice, image?.Url, ProductLinks.UrlOf(line.ProductHandle));
     }
 }

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Tailor.Assistant.Customers;
+using Tailor.Assistant.Understanding.Entities;
 using Tailor.Assistant.Understanding.Intents;
+using Tailor.Domain.Orders;
 using Tailor.Assistant.Understanding.Slots;
 
 namespace Tailor.Assistant.Orders;
@@ -13,6 +15,10 @@ public static class OrderCareRegistration
     {
         var options = configuration.GetSection(OrderCareOptions.Section).Get<OrderCareOptions>() ?? new OrderCareOptions();
         services.AddSingleton(options);
+        var numbers = configuration.GetSection(OrderNumberOptions.Section).Get<OrderNumberOptions>() ?? new OrderNumberOptions();
+        services.AddSingleton(numbers);
+        // Validated at start: a broken pattern in the configuration fails the start, not a shopper's turn.
+        services.AddSingleton(new OrderNumberFinder(numbers));
         // Next to emotion.yaml: phrases are data, shipped with the intent examples.
         services.AddSingleton(_ => OrderWords.Load(Path.Combine(Path.GetDirectoryName(TrainingData.FindFolder())!, "order_words.yaml")));
         services.AddSingleton<OrderWording>();
@@ -22,6 +28,7 @@ public static class OrderCareRegistration
         services.AddSingleton<AddressReader>();
         services.AddSingleton<SlotReader>();
         services.AddSingleton<SwapSteps>();
+        services.AddSingleton<SwapRoute>();
         services.AddSingleton<ReturnEligibility>();
 
         services.AddScoped<ShopperClient>();

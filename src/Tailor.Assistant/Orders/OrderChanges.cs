@@ -64,7 +64,7 @@ public sealed class OrderChanges(TailorDbContext db, StoreSettings settings)
         if (variants.GetValueOrDefault(line.Sku) is { } previous) previous.Stock += line.Quantity;
         target.Stock -= line.Quantity;
         var from = line.Sku;
-        (line.Sku, line.Size, line.Color) = (target.Sku, target.Size, target.Color);
+        (line.Sku, line.Size, line.Color, line.Options) = (target.Sku, target.Size, target.Color, [.. target.Options]);
         line.UnitPrice += perUnit;
         line.Discount = Math.Min(line.Discount, line.UnitPrice * line.Quantity);
         order.RecalculateTotals(order.ShippingCost);

@@ -26,7 +26,7 @@ public sealed class OrderConfirmation(OrderReader reader, OrderActions actions, 
                 OrderFlow.End(turn.State);
                 turn.Reply.Say("order_action_declined", ("number", flow.Order));
                 return true;
-            case OrderCommand other when OrderTasks.TaskOf(other) == flow.Task && (other.OrderNumber is null || other.OrderNumber == flow.Order):
+            case OrderCommand other when OrderTasks.TaskOf(other) == flow.Task && (other.OrderNumber is null || OrderNumber.Same(other.OrderNumber, flow.Order)):
                 turn.Reply.Say("order_confirm_yes_no").QuickReplies(["yes", "no"]);
                 return true;
             default:

@@ -12,7 +12,7 @@ namespace Tailor.Assistant.Orders;
 /// </summary>
 public sealed class OrderDesk(
     OrderFinder finder, OrderReader reader, OrderActions actions, TrackingReplies tracking, OrderCareOptions options,
-    PolicyDesk policies, OrderTaskSteps steps, OrderConfirmation confirmation) : IDialogueFlow
+    PolicyDesk policies, OrderTaskSteps steps, OrderConfirmation confirmation, OrderNumberOptions numbers, SwapRoute route) : IDialogueFlow
 {
     public string Name => OrderFlow.Name;
 
@@ -61,7 +61,10 @@ public sealed class OrderDesk(
             await tracking.CustomerReturnsAsync(turn, owner, ct);
             return;
         }
+        // A new request while the identity question is open still answers it: restarting never buys a free guess.
+        var asked = OrderFlow.Of(state) is { Step: OrderStep.Identity } open ? open.Order : null;
         var flow = OrderFlow.Start(state, task);
+        if (asked is not null) (flow.Order, flow.Step) = (asked, OrderStep.Identity);
         if (task == OrderTask.Change) flow.Change = turn.Answer.ChangeKind;
         if (await finder.FindAsync(turn, flow, command.OrderNumber, ct) is { } file) await BeginAsync(turn, flow, file, ct);
     }
@@ -111,14 +114,14 @@ public sealed class OrderDesk(
         if (turn.CustomerId is not { } customer)
         {
             flow.Step = OrderStep.OrderNumber;
-            turn.Reply.Say("order_history_guest", ("prefix", OrderNumber.Prefix));
+            turn.Reply.Say("order_history_guest", ("example", numbers.Example));
             return;
         }
         var orders = await reader.CustomerOrdersAsync(customer, options.RecentOrders, ct);
         if (orders.Count == 0)
         {
             OrderFlow.End(turn.State);
-            turn.Reply.Say("order_none", ("prefix", OrderNumber.Prefix));
+            turn.Reply.Say("order_none", ("example", numbers.Example));
             return;
         }
         (flow.Step, flow.Candidates) = (OrderStep.ChooseOrder, orders.Select(o => o.Number).ToList());
@@ -138,6 +141,7 @@ public sealed class OrderDesk(
                 await tracking.ReturnsOfAsync(turn, file, ct);
                 break;
             default:
+                if (!route.Route(turn, flow, file)) break;
                 await steps.For(flow.Task).BeginAsync(turn, flow, file, ct);
                 break;
         }
@@ -153,13 +157,13 @@ public sealed class OrderDesk(
     {
         if (turn.Understanding.Entities.OrderNumber is { } number) return await OpenAsync(turn, flow, number, ct);
         if (turn.Answer.Identity().IsEmpty) return false;
-        turn.Reply.Say("order_need_number_too", ("prefix", OrderNumber.Prefix));
+        turn.Reply.Say("order_need_number_too", ("example", numbers.Example));
         return true;
     }
 
     private async Task<bool> TakeIdentityAsync(Turn turn, OrderFlow flow, CancellationToken ct)
     {
-        if (turn.Understanding.Entities.OrderNumber is { } number && number != flow.Order) return await OpenAsync(turn, flow, number, ct);
+        if (turn.Understanding.Entities.OrderNumber is { } number && !OrderNumber.Same(number, flow.Order)) return await OpenAsync(turn, flow, number, ct);
         var details = turn.Answer.Identity();
         if (details.IsEmpty) return false;
         if (await finder.VerifyAsync(turn, flow, details, ct) is { } file) await BeginAsync(turn, flow, file, ct);

@@ -11,7 +11,8 @@ namespace Tailor.Assistant.Orders;
 /// their own orders (only those the task applies to), anyone else gives the number and the e-mail or postcode on the
 /// order. Until then nothing reveals whether an order exists.
 /// </summary>
-public sealed class OrderFinder(OrderAccess access, OrderReader reader, OrderWording wording, OrderCareOptions options, StoreSettings settings, TimeProvider time)
+public sealed class OrderFinder(OrderAccess access, OrderReader reader, OrderWording wording, OrderCareOptions options, StoreSettings settings, TimeProvider time,
+    OrderNumberOptions numbers)
 {
     /// <summary>The order this flow should handle, once known and open to the conversation; otherwise asks for what is missing.</summary>
     public async Task<OrderFile?> FindAsync(Turn turn, OrderFlow flow, string? number, CancellationToken ct)
@@ -26,25 +27,31 @@ public sealed class OrderFinder(OrderAccess access, OrderReader reader, OrderWor
     /// <summary>Opens the order when the conversation may see it; otherwise asks for (or checks) the e-mail or postcode on it.</summary>
     public async Task<OrderFile?> OpenAsync(Turn turn, OrderFlow flow, string number, CancellationToken ct)
     {
+        // Details typed for this order right after being asked for them are an answer, and a wrong one counts.
+        var answering = flow.Step == OrderStep.Identity && OrderNumber.Same(flow.Order, number);
         flow.Order = number;
         flow.Candidates = [];
         if (await access.IsOpenAsync(turn, number, ct)) return await ReadAsync(turn, flow, number, ct);
         var details = turn.Answer.Identity();
-        if (details.IsEmpty)
+        // Unasked, only an e-mail address or a real postcode is read as details: "card ending 2478" is not a postcode.
+        if (details.IsEmpty || (details.IsGuess && !answering))
         {
             if (await LockedOutAsync(turn, number, ct)) return null;
             flow.Step = OrderStep.Identity;
             turn.Reply.Say("order_ask_identity", ("number", number));
             return null;
         }
-        return await VerifyAsync(turn, flow, details, ct);
+        return await VerifyAsync(turn, flow, details, ct, counted: answering);
     }
 
-    /// <summary>The shopper answered the identity question: checks the details against the order.</summary>
-    public async Task<OrderFile?> VerifyAsync(Turn turn, OrderFlow flow, IdentityDetails details, CancellationToken ct)
+    /// <summary>
+    /// Checks details against the order: the shopper's answer to the identity question (a wrong one counts towards the
+    /// lock-out), or details they offered with the number unasked (<paramref name="counted"/> false).
+    /// </summary>
+    public async Task<OrderFile?> VerifyAsync(Turn turn, OrderFlow flow, IdentityDetails details, CancellationToken ct, bool counted = true)
     {
         var number = flow.Order!;
-        switch (await access.VerifyAsync(turn, number, details, ct))
+        switch (await access.VerifyAsync(turn, number, details, ct, counted))
         {
             case AccessOutcome.Granted:
                 turn.Reply.Say("order_verified", ("number", number));
@@ -78,7 +85,7 @@ public sealed class OrderFinder(OrderAccess access, OrderReader reader, OrderWor
     public void AskNumber(Turn turn, OrderFlow flow)
     {
         flow.Step = OrderStep.OrderNumber;
-        turn.Reply.Say("order_ask_number", ("prefix", OrderNumber.Prefix));
+        turn.Reply.Say("order_ask_number", ("example", numbers.Example));
     }
 
     /// <summary>Re-asks the question of the identification step the flow is at.</summary>
@@ -97,7 +104,7 @@ public sealed class OrderFinder(OrderAccess access, OrderReader reader, OrderWor
         if (orders.Count == 0)
         {
             OrderFlow.End(turn.State);
-            turn.Reply.Say("order_none", ("prefix", OrderNumber.Prefix));
+            turn.Reply.Say("order_none", ("example", numbers.Example));
             return null;
         }
         if (eligible.Count == 0)
@@ -147,7 +154,7 @@ public sealed class OrderFinder(OrderAccess access, OrderReader reader, OrderWor
                 turn.Reply.Say("order_none_return", ("days", settings.Returns.WindowDays), ("excluded", excluded));
                 break;
         }
-        turn.Reply.QuickReplies(["where is my order?", "returns policy", "talk to a person"]);
+        PersonOffer.After(turn, task, null, "none of the customer's orders allows it", ["where is my order?", "returns policy"]);
     }
 
     // A guest means the order they proved last. A signed-in customer means the order just looked at when they say "it"
@@ -164,11 +171,12 @@ public sealed class OrderFinder(OrderAccess access, OrderReader reader, OrderWor
             && AppliesTo(file.Order, task, file.Lines.Where(file.IsFinalSale).Select(l => l.ProductHandle).ToHashSet()) ? focus : null;
     }
 
+    // From here on the flow holds the number as the store wrote it, whatever the shopper typed.
     private async Task<OrderFile?> ReadAsync(Turn turn, OrderFlow flow, string number, CancellationToken ct)
     {
-        flow.Order = number;
         var file = await reader.ReadAsync(number, ct);
-        if (file is not null) turn.State.OrderInFocus = number;
+        flow.Order = file?.Order.Number ?? number;
+        if (file is not null) turn.State.OrderInFocus = file.Order.Number;
         return file;
     }
 

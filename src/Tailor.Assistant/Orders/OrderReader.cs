@@ -23,12 +23,15 @@ public sealed record OrderFile(Order Order, IReadOnlyList<ReturnRequest> Returns
 }
 
 /// <summary>Reads orders, their returns and the products on them, without tracking: changes go through <see cref="OrderActions"/>.</summary>
-public sealed class OrderReader(TailorDbContext db)
+public sealed class OrderReader(TailorDbContext db, OrderNumberOptions? numbers = null)
 {
+    private readonly string prefix = (numbers ?? new OrderNumberOptions()).Prefix;
+
+    /// <summary>The order with this number as typed ("#1001", "1001", "tl100023"), or null.</summary>
     public async Task<OrderFile?> ReadAsync(string number, CancellationToken ct)
     {
         var order = await db.Orders.AsNoTracking().AsSplitQuery().Include(o => o.Lines).Include(o => o.Shipments)
-            .FirstOrDefaultAsync(o => o.Number == number, ct);
+            .WithNumber(number, prefix).FirstOrDefaultAsync(ct);
         if (order is null) return null;
         var returns = await db.Returns.AsNoTracking().Where(r => r.OrderId == order.Id).OrderBy(r => r.CreatedAt).ToListAsync(ct);
         var handles = order.Lines.Select(l => l.ProductHandle).Distinct().ToList();

@@ -53,8 +53,15 @@ public static class OrderSlots
     /// <summary>A new size or colour of the product bought.</summary>
     public static ExpectedSlot Variant(OrderLine line, Product product) => new(SlotKind.Variant)
     {
-        Variant = new VariantOptions(VariantPicker.SizesOf(product), product.Variants.Select(v => v.Color).Distinct().ToList(), line.Size),
+        Variant = new VariantOptions(VariantPicker.SizesOf(product).Where(s => s.Length > 0).ToList(),
+            product.Variants.Select(v => v.Color).Where(c => c.Length > 0).Distinct().ToList(), line.Size)
+        {
+            // Values of the store's other options ("Petite", "Long", "Clicky"), read only when said outright.
+            Others = product.Variants.SelectMany(v => v.Options).Select(o => o.Value).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+        },
     };
 
-    public static LineOption Option(OrderLine line) => new(line.Id, line.Title, line.Category, OrderWording.Line(line, 1));
+    public static LineOption Option(OrderLine line) =>
+        new(line.Id, line.Title, line.Category, OrderWording.Line(line, 1),
+            new[] { line.Color, line.Size }.Concat(line.Options.Select(o => o.Value)).Where(v => !string.IsNullOrWhiteSpace(v)).ToList());
 }

@@ -1,3 +1,4 @@
+using Tailor.Domain.Catalog;
 using Tailor.Assistant.Respond;
 using Tailor.Domain.Customers;
 using Tailor.Domain.Orders;
@@ -33,11 +34,12 @@ public sealed class OrderWording(StoreSettings settings, TimeProvider time)
     public static string Status(ReturnStatus status) => StatusNames.Words(status);
 
     /// <summary>"2 × Relaxed Straight Jeans (Indigo, 32)".</summary>
-    public static string Line(OrderLine line, int? quantity = null) => Item(line.Title, line.Color, line.Size, quantity ?? line.Quantity);
+    public static string Line(OrderLine line, int? quantity = null) => Item(line.Title, line.Color, line.Size, quantity ?? line.Quantity, line.Options);
 
-    public static string Item(string title, string color, string size, int quantity = 1)
+    /// <summary>"Tapered Chinos (Navy, 32, Petite)": the store's other option values follow size and colour.</summary>
+    public static string Item(string title, string color, string size, int quantity = 1, IEnumerable<VariantOption>? options = null)
     {
-        var variant = string.Join(", ", new[] { color, size }.Where(v => v.Length > 0));
+        var variant = string.Join(", ", new[] { color, size }.Concat((options ?? []).Select(o => o.Value)).Where(v => v.Length > 0));
         return $"{(quantity > 1 ? $"{quantity} × " : "")}{title}{(variant.Length > 0 ? $" ({variant})" : "")}";
     }
 

@@ -23,8 +23,8 @@ public sealed class ReturnEligibility(OrderWording wording, StoreSettings settin
         }
         if (order.DeliveredAt is null || order.Status is OrderStatus.Pending or OrderStatus.Processing or OrderStatus.Shipped)
         {
-            reply.Say("return_not_delivered", number, ("status", OrderWording.Status(order.Status)), ("days", settings.Returns.WindowDays))
-                .QuickReplies([$"track {order.Number}"]);
+            reply.Say("return_not_delivered", number, ("status", OrderWording.Status(order.Status)), ("days", settings.Returns.WindowDays));
+            PersonOffer.After(turn, Task(exchange), order.Number, $"not delivered yet ({OrderWording.Status(order.Status)})", [$"track {order.Number}"]);
             return null;
         }
         var now = time.GetUtcNow();
@@ -34,7 +34,8 @@ public sealed class ReturnEligibility(OrderWording wording, StoreSettings settin
         if (!open && deadline is { } closed && DateOnly.FromDateTime(now.UtcDateTime) > closed)
         {
             reply.Say(exchange ? "exchange_window_closed" : "return_window_closed", number, ("delivered", wording.Date(reply, order.DeliveredAt.Value)),
-                ("days", days), ("deadline", wording.Date(reply, closed))).QuickReplies(["talk to a person", "returns policy"]);
+                ("days", days), ("deadline", wording.Date(reply, closed)));
+            PersonOffer.After(turn, Task(exchange), order.Number, $"outside the {days}-day window", ["returns policy"]);
             return null;
         }
 
@@ -42,13 +43,15 @@ public sealed class ReturnEligibility(OrderWording wording, StoreSettings settin
         var blocked = file.Lines.Except(returnable).Select(l => Blocked(turn, file, l)).ToList();
         if (returnable.Count == 0 || !open)
         {
-            reply.Say(exchange ? "exchange_nothing" : "return_nothing_returnable", number, ("blocked", string.Join("; ", blocked)))
-                .QuickReplies(["returns policy", "talk to a person"]);
+            reply.Say(exchange ? "exchange_nothing" : "return_nothing_returnable", number, ("blocked", string.Join("; ", blocked)));
+            PersonOffer.After(turn, Task(exchange), order.Number, "no item may go back under the policy", ["returns policy"]);
             return null;
         }
         if (blocked.Count > 0) reply.Say("return_some_blocked", ("blocked", string.Join("; ", blocked)));
         return returnable;
     }
+
+    private static OrderTask Task(bool exchange) => exchange ? OrderTask.Exchange : OrderTask.Return;
 
     private string Blocked(Turn turn, OrderFile file, OrderLine line)
     {

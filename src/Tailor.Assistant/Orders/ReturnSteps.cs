@@ -27,7 +27,14 @@ public sealed class ReturnSteps(
         var said = Said(turn, flow, file);
         TakeChoices(flow, said);
         // One item, or items the first message already named ("return the jeans"): straight on to the reason.
-        var named = returnable.Count == 1 ? returnable : lines.Pick(turn, returnable);
+        var choice = returnable.Count == 1 ? new LineChoice(returnable, false) : lines.Choose(turn, returnable);
+        var named = choice.Lines;
+        if (choice.Ambiguous)
+        {
+            AskAmong(flow, named);
+            await AskAsync(turn, flow, file, ct);
+            return;
+        }
         if (named.Count > 0)
         {
             flow.Units = UnitsOf(named, said);
@@ -44,8 +51,15 @@ public sealed class ReturnSteps(
         switch (flow.Step)
         {
             case OrderStep.Lines:
-                var picked = lines.Pick(turn, Offered(flow, file));
+                var choice = lines.Choose(turn, Offered(flow, file));
+                var picked = choice.Lines;
                 var chose = TakeChoices(flow, said);
+                if (choice.Ambiguous)
+                {
+                    AskAmong(flow, picked);
+                    await AskAsync(turn, flow, file, ct);
+                    return true;
+                }
                 if (picked.Count == 0)
                 {
                     // A reason before the items: kept, and the item question asked again.
@@ -131,6 +145,13 @@ public sealed class ReturnSteps(
         reply.Say("return_summary", ("number", order.Number), ("items", Items(file, flow.Units)), ("reason", OrderWording.Reason(reason)),
             ("amount", details.Amount), ("method", OrderWording.RefundTo(reply, refund, order.Payment)),
             ("days", settings.Returns.RefundProcessingDays), ("fee_text", fee)).QuickReplies(["yes", "no"]);
+    }
+
+    // The same product on several lines, named once: the item question again, among just those lines.
+    private static void AskAmong(OrderFlow flow, IReadOnlyList<OrderLine> among)
+    {
+        flow.Offered = among.Select(l => l.Id).ToList();
+        flow.Step = OrderStep.Lines;
     }
 
     private static string Items(OrderFile file, IEnumerable<(int LineId, int Quantity)> units) =>

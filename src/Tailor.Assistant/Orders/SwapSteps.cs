@@ -22,9 +22,12 @@ public sealed class SwapSteps(LinePicker lines, VariantPicker variants)
     public Variant? Begin(Turn turn, OrderFlow flow, OrderFile file, IReadOnlyList<OrderLine> swappable, SwapKind kind)
     {
         flow.Offered = swappable.Select(l => l.Id).ToList();
-        var picked = swappable.Count == 1 ? swappable : lines.Pick(turn, swappable);
+        var choice = swappable.Count == 1 ? new LineChoice(swappable, false) : lines.Choose(turn, swappable);
+        var picked = choice.Lines;
         if (picked.Count != 1)
         {
+            // "Exchange the t-shirt" with two t-shirts on the order: asked among those two, with their colours and sizes.
+            if (picked.Count > 1) flow.Offered = picked.Select(l => l.Id).ToList();
             AskLine(turn, flow, file, kind);
             return null;
         }
@@ -92,7 +95,7 @@ public sealed class SwapSteps(LinePicker lines, VariantPicker variants)
             answered = false;
             return null;
         }
-        var asked = string.Join(", ", new[] { choice.AskedColor, choice.AskedSize is { } s ? $"size {s}" : null }.OfType<string>());
+        var asked = string.Join(", ", new[] { choice.AskedColor, choice.AskedSize is { } s ? $"size {s}" : null, choice.AskedOther }.OfType<string>());
         var options = Options(line, file);
         var alternatives = options.Count == 0 ? turn.Reply.Render("swap_alternatives_none")
             : turn.Reply.Render("swap_alternatives", ("options", ConstraintsDescriber.Join(options, "or")));
@@ -113,13 +116,15 @@ public sealed class SwapSteps(LinePicker lines, VariantPicker variants)
     /// <summary>Units being swapped: all of the line not already sent back.</summary>
     public static int Units(OrderLine line) => Math.Max(1, line.ReturnableQuantity());
 
-    // Sizes in the same colour first ("size 12"), then colours in the same size ("in Black").
+    // Sizes in the same colour first ("size 12"), then colours in the same size ("in Black"), then the store's other
+    // option values with the rest as bought ("Petite").
     private static List<string> Options(OrderLine line, OrderFile file)
     {
         if (file.ProductOf(line) is not { } product) return [];
         var units = Units(line);
         return VariantPicker.SizesInStock(line, product, units).Select(s => $"size {s}")
-            .Concat(VariantPicker.ColorsInStock(line, product, units).Select(c => $"in {c}")).Take(6).ToList();
+            .Concat(VariantPicker.ColorsInStock(line, product, units).Select(c => $"in {c}"))
+            .Concat(VariantPicker.OtherValuesInStock(line, product, units)).Take(6).ToList();
     }
 
     private static List<OrderLine> Offered(OrderFlow flow, OrderFile file) =>

@@ -96,7 +96,7 @@ public sealed class TrackingReplies(OrderReader reader, OrderWording wording, Re
         var reply = turn.Reply;
         var variants = await reader.VariantsAsync(request.Lines.Select(l => l.Sku), ct);
         var items = string.Join(", ", request.Lines.Select(l => variants.GetValueOrDefault(l.Sku) is { } v
-            ? OrderWording.Item(v.Product?.Title ?? l.Sku, v.Color, v.Size, l.Quantity) : l.Sku));
+            ? OrderWording.Item(v.Product?.Title ?? l.Sku, v.Color, v.Size, l.Quantity, v.Options) : l.Sku));
         var method = OrderWording.RefundMethodWords(reply, request.RefundMethod);
         var refundText = request.Kind == ReturnKind.Exchange ? reply.Render("return_exchange_pending")
             : reply.Render("return_refund_pending", ("amount", request.RefundAmount), ("method", method), ("days", settings.Returns.RefundProcessingDays));

@@ -17,14 +17,16 @@ public sealed class EntityRecognizerProvider
     private readonly IServiceScopeFactory scopes;
     private readonly ILogger<EntityRecognizerProvider> logger;
     private readonly ColorWords colors;
+    private readonly OrderNumberFinder? orderNumbers;
     private readonly SemaphoreSlim building = new(1, 1);
     private EntityRecognizer? current;
     private Task rebuild = Task.CompletedTask;
 
     /// <param name="colors">Colour names beyond the catalog's (<c>training/colors.yaml</c>); without them only catalog colours are read.</param>
-    public EntityRecognizerProvider(IServiceScopeFactory scopes, CatalogSnapshotCache catalog, ILogger<EntityRecognizerProvider> logger, ColorWords? colors = null)
+    public EntityRecognizerProvider(IServiceScopeFactory scopes, CatalogSnapshotCache catalog, ILogger<EntityRecognizerProvider> logger, ColorWords? colors = null,
+        OrderNumberFinder? orderNumbers = null)
     {
-        (this.scopes, this.logger, this.colors) = (scopes, logger, colors ?? ColorWords.None);
+        (this.scopes, this.logger, this.colors, this.orderNumbers) = (scopes, logger, colors ?? ColorWords.None, orderNumbers);
         catalog.ProductsChanged += () => rebuild = Task.Run(RebuildInBackgroundAsync);
     }
 
@@ -48,7 +50,7 @@ public sealed class EntityRecognizerProvider
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<TailorDbContext>();
-            Volatile.Write(ref current, new EntityRecognizer(await CatalogVocabularyLoader.LoadAsync(db, SynonymsFile, ct), colors));
+            Volatile.Write(ref current, new EntityRecognizer(await CatalogVocabularyLoader.LoadAsync(db, SynonymsFile, ct), colors, orderNumbers));
         }
         finally
         {

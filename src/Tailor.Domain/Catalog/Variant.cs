@@ -1,6 +1,6 @@
 namespace Tailor.Domain.Catalog;
 
-/// <summary>A sellable size × colour of a product, with its own SKU, price and stock.</summary>
+/// <summary>A sellable size × colour (× the store's other options) of a product, with its own SKU, price and stock.</summary>
 public sealed class Variant
 {
     public int Id { get; set; }
@@ -10,6 +10,8 @@ public sealed class Variant
     public string Size { get; set; } = "";
     public string Color { get; set; } = "";
     public string ColorFamily { get; set; } = "";
+    /// <summary>The store's other named options ("Fit: Petite", "Length: Long"); empty for size-and-colour products.</summary>
+    public List<VariantOption> Options { get; set; } = [];
     public decimal Price { get; set; }
     /// <summary>The "was" price; only meaningful when higher than <see cref="Price"/>.</summary>
     public decimal? CompareAtPrice { get; set; }

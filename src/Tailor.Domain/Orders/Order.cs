@@ -6,8 +6,21 @@ namespace Tailor.Domain.Orders;
 public sealed class Order
 {
     public int Id { get; set; }
-    /// <summary>The number shoppers quote, e.g. "TL-100023".</summary>
-    public required string Number { get; set; }
+    private string number = "";
+
+    /// <summary>The number shoppers quote, exactly as the store writes it: "TL-100023", "#1001", "W2378156".</summary>
+    public required string Number
+    {
+        get => number;
+        set
+        {
+            number = value;
+            NumberKey = OrderNumber.Key(value);
+        }
+    }
+
+    /// <summary>The number's letters and digits in capitals (<see cref="OrderNumber.Key"/>), which look-ups compare.</summary>
+    public string NumberKey { get; private set; } = "";
     public int? CustomerId { get; set; }
     public Customer? Customer { get; set; }
     public required string Email { get; set; }

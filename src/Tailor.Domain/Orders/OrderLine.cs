@@ -10,6 +10,8 @@ public sealed class OrderLine
     public string Title { get; set; } = "";
     public string Size { get; set; } = "";
     public string Color { get; set; } = "";
+    /// <summary>The variant's other named options when bought ("Fit: Petite"), beside its size and colour.</summary>
+    public List<Catalog.VariantOption> Options { get; set; } = [];
     public string Category { get; set; } = "";
     public int Quantity { get; set; } = 1;
     /// <summary>Price per unit before the line discount.</summary>

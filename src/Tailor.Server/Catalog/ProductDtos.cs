@@ -17,7 +17,9 @@ public sealed record ProductDetailDto(
     ProductAttributes Attributes, string Care, IReadOnlyList<string> Tags, IReadOnlyList<string> Collections, bool FinalSale,
     string Currency, string Url, IReadOnlyList<VariantDto> Variants, IReadOnlyList<ImageDto> Images, ReviewSummaryDto Reviews);
 
-public sealed record VariantDto(string Sku, string Size, string Color, string ColorFamily, decimal Price, decimal? CompareAtPrice, int Stock);
+/// <param name="Options">The store's other named options ("Fit: Petite", "Length: Long"), beside size and colour.</param>
+public sealed record VariantDto(string Sku, string Size, string Color, string ColorFamily, decimal Price, decimal? CompareAtPrice, int Stock,
+    IReadOnlyList<VariantOption> Options);
 
 public sealed record ImageDto(string Url, string Alt, string? Color);
 
@@ -49,7 +51,7 @@ internal static class ProductMapping
             product.Gender.ToString().ToLowerInvariant(), product.Attributes, product.Care, product.Tags, product.Collections,
             product.FinalSale, currency, ProductLinks.UrlOf(product.Handle),
             product.Variants.OrderBy(v => v.Id)
-                .Select(v => new VariantDto(v.Sku, v.Size, v.Color, v.ColorFamily, v.Price, v.OnSale ? v.CompareAtPrice : null, v.Stock))
+                .Select(v => new VariantDto(v.Sku, v.Size, v.Color, v.ColorFamily, v.Price, v.OnSale ? v.CompareAtPrice : null, v.Stock, v.Options))
                 .ToList(),
             product.Images.OrderBy(i => i.Position).Select(i => new ImageDto(i.Url, i.Alt, i.Color)).ToList(),
             new ReviewSummaryDto(fit.Reviews, fit.AverageRating, fit.PercentSmall, fit.PercentTrueToSize, fit.PercentLarge,

@@ -1,3 +1,4 @@
+using Tailor.Domain.Catalog;
 using Tailor.Domain.Customers;
 using Tailor.Domain.Orders;
 
@@ -14,7 +15,7 @@ public sealed record OrderDto(
     public static OrderDto From(Order o) => new(
         o.Number, StatusName(o.Status), o.Email, o.Customer?.ExternalId, o.Currency,
         o.Lines.OrderBy(l => l.Id).Select(l => new OrderLineDto(l.Sku, l.ProductHandle, l.Title, l.Size, l.Color,
-            l.Quantity, l.UnitPrice, l.Discount, l.Total, l.ReturnedQuantity)).ToList(),
+            l.Quantity, l.UnitPrice, l.Discount, l.Total, l.ReturnedQuantity, l.Options)).ToList(),
         o.Subtotal, o.Discount, o.ShippingCost, o.Total, o.PromotionCode, o.Payment, o.ShippingAddress,
         o.PlacedAt, o.UpdatedAt, o.ShippedAt, o.DeliveredAt, o.CancelledAt,
         o.Shipments.OrderBy(s => s.ShippedAt).Select(s => new ShipmentDto(s.Carrier, s.TrackingNumber, s.TrackingUrl,
@@ -26,8 +27,9 @@ public sealed record OrderDto(
     public static string StatusName<T>(T value) where T : struct, Enum => StatusNames.Code(value);
 }
 
+/// <param name="Options">The store's other named options of the variant bought ("Fit: Petite"), beside size and colour.</param>
 public sealed record OrderLineDto(string Sku, string ProductHandle, string Title, string Size, string Color,
-    int Quantity, decimal UnitPrice, decimal Discount, decimal Total, int ReturnedQuantity);
+    int Quantity, decimal UnitPrice, decimal Discount, decimal Total, int ReturnedQuantity, IReadOnlyList<VariantOption> Options);
 
 public sealed record ShipmentDto(string Carrier, string TrackingNumber, string? TrackingUrl, DateTimeOffset ShippedAt,
     DateOnly? EstimatedDelivery, DateTimeOffset? DeliveredAt, IReadOnlyList<TrackingEventDto> Events);

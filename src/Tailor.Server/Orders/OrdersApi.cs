@@ -17,17 +17,19 @@ public static class OrdersApi
         return app;
     }
 
-    private static async Task<Results<Ok<OrderDto>, ProblemHttpResult>> GetOrder(string number, TailorDbContext db, CancellationToken ct)
+    // The number as the store writes it or as typed: "TL-100023", "tl100023", "#1001" (sent as %231001), "1001", "W2378156".
+    private static async Task<Results<Ok<OrderDto>, ProblemHttpResult>> GetOrder(
+        string number, TailorDbContext db, OrderNumberOptions numbers, CancellationToken ct)
     {
-        if (!OrderNumber.TryNormalize(number, out var normalized))
+        if (!OrderNumber.IsPlausible(number))
             return TypedResults.Problem(title: "Not an order number",
-                detail: $"'{number}' is not an order number; they look like {OrderNumber.Format(100023)}.",
+                detail: $"'{number}' is not an order number; they look like {numbers.Example}.",
                 statusCode: StatusCodes.Status400BadRequest);
         var order = await db.Orders.AsNoTracking().AsSplitQuery()
             .Include(o => o.Lines).Include(o => o.Shipments).Include(o => o.Customer)
-            .FirstOrDefaultAsync(o => o.Number == normalized, ct);
+            .WithNumber(number, numbers.Prefix).FirstOrDefaultAsync(ct);
         return order is null
-            ? TypedResults.Problem(title: "Order not found", detail: $"No order has the number {normalized}.", statusCode: StatusCodes.Status404NotFound)
+            ? TypedResults.Problem(title: "Order not found", detail: $"No order has the number {number}.", statusCode: StatusCodes.Status404NotFound)
             : TypedResults.Ok(OrderDto.From(order));
     }
 }

@@ -28,7 +28,7 @@ public sealed record UpdateProblem(int StatusCode, string Title, string Detail);
 /// Applies the store's status and shipment updates to orders and returns, with an audit row each. Unknown orders are
 /// refused (not recorded as received), so the store can send the update again once the order is imported.
 /// </summary>
-public sealed class StoreUpdates(TailorDbContext db, TimeProvider time)
+public sealed class StoreUpdates(TailorDbContext db, TimeProvider time, OrderNumberOptions? numbers = null)
 {
     public const string Actor = "store:webhook";
     public static readonly IReadOnlyList<string> Types = ["order.status", "order.shipment", "return.status"];
@@ -134,9 +134,10 @@ public sealed class StoreUpdates(TailorDbContext db, TimeProvider time)
         return null;
     }
 
+    // The store's platform sends its numbers as it writes them ("#1001"); look-ups ignore case, "#" and the prefix.
     private Task<Order?> OrderAsync(string? number, CancellationToken ct) =>
-        OrderNumber.TryNormalize(number, out var normalized)
-            ? db.Orders.Include(o => o.Shipments).FirstOrDefaultAsync(o => o.Number == normalized, ct)
+        OrderNumber.IsPlausible(number)
+            ? db.Orders.Include(o => o.Shipments).WithNumber(number!, (numbers ?? new OrderNumberOptions()).Prefix).FirstOrDefaultAsync(ct)
             : Task.FromResult<Order?>(null);
 
     private void Audit(Order order, string action, string before)

@@ -1,3 +1,4 @@
+using Tailor.Domain.Catalog;
 using Microsoft.EntityFrameworkCore;
 using Tailor.Domain.Orders;
 using Tailor.Store.Persistence;
@@ -11,7 +12,7 @@ namespace Tailor.Store.Import;
 /// </summary>
 internal sealed class OrderUpsert(TailorDbContext db) : IDraftWriter<OrderDraft>
 {
-    private sealed record CatalogEntry(string Sku, string Handle, string Title, string Size, string Color, string Category, decimal Price);
+    private sealed record CatalogEntry(string Sku, string Handle, string Title, string Size, string Color, List<VariantOption> Options, string Category, decimal Price);
 
     private sealed record CustomerEntry(int Id, string ExternalId, string Email);
 
@@ -27,8 +28,8 @@ internal sealed class OrderUpsert(TailorDbContext db) : IDraftWriter<OrderDraft>
         var orders = await db.Orders.Include(o => o.Lines.OrderBy(l => l.Id)).Include(o => o.Shipments).AsSplitQuery()
             .Where(o => numbers.Contains(o.Number)).ToDictionaryAsync(o => o.Number, StringComparer.Ordinal, ct);
         var skus = drafts.SelectMany(d => d.Lines, (_, l) => l.Sku).Distinct().ToList();
-        var catalog = await db.Variants.Where(v => skus.Contains(v.Sku))
-            .Select(v => new CatalogEntry(v.Sku, v.Product!.Handle, v.Product.Title, v.Size, v.Color, v.Product.Category, v.Price))
+        var catalog = await db.Variants.AsNoTracking().Where(v => skus.Contains(v.Sku))
+            .Select(v => new CatalogEntry(v.Sku, v.Product!.Handle, v.Product.Title, v.Size, v.Color, v.Options, v.Product.Category, v.Price))
             .ToDictionaryAsync(v => v.Sku, StringComparer.Ordinal, ct);
         var ids = drafts.Select(d => d.CustomerExternalId).OfType<string>().Distinct().ToList();
         var emails = drafts.Select(d => d.Email).OfType<string>().Distinct().ToList();
@@ -113,6 +114,7 @@ internal sealed class OrderUpsert(TailorDbContext db) : IDraftWriter<OrderDraft>
         line.Title = product.Title;
         line.Size = product.Size;
         line.Color = product.Color;
+        line.Options = [.. product.Options];
         line.Category = product.Category;
         line.Quantity = draft.Quantity;
         line.UnitPrice = draft.UnitPrice ?? product.Price;

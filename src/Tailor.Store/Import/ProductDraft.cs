@@ -34,12 +34,14 @@ internal sealed record ProductDetails(
     AttributeDraft Attributes, string Care, IReadOnlyList<string> Tags, IReadOnlyList<string> Collections, bool FinalSale);
 
 /// <summary>A sellable variant from one row (or JSON element); <see cref="SkuField"/> names the SKU as the file does, for errors found when writing.</summary>
-internal sealed record VariantDraft(int Row, string SkuField, string Sku, string Size, string Color, decimal Price, decimal? CompareAtPrice, int Stock)
+internal sealed record VariantDraft(
+    int Row, string SkuField, string Sku, string Size, string Color, decimal Price, decimal? CompareAtPrice, int Stock, IReadOnlyList<VariantOption>? Options = null)
 {
     /// <summary>A stable SKU for a variant the file gave none: the same handle and options always give the same SKU.</summary>
-    public static string DeriveSku(string handle, string size, string color)
+    public static string DeriveSku(string handle, string size, string color, IEnumerable<VariantOption>? options = null)
     {
-        var sku = Slug.Of($"{handle} {size} {color}");
+        var others = string.Join(' ', (options ?? []).Select(o => o.Value));
+        var sku = Slug.Of($"{handle} {size} {color} {others}".TrimEnd());
         if (sku.Length <= RowValidator.MaxSku) return sku;
         var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(sku)))[..8];
         return $"{sku[..(RowValidator.MaxSku - 9)]}-{hash}";
@@ -71,14 +73,19 @@ internal static class VariantRules
 {
     /// <summary>The variant, or null when the row is rejected (the validator says why). A missing SKU is derived, silently.</summary>
     public static VariantDraft? Variant(this RowValidator row, string handle,
-        FieldText sku, FieldText size, FieldText color, FieldText price, FieldText compareAt, int? stock)
+        FieldText sku, FieldText size, FieldText color, FieldText price, FieldText compareAt, int? stock,
+        IReadOnlyList<(string Field, VariantOption Option)>? options = null)
     {
         var cleanSize = row.Optional(size.Name, size.Text, RowValidator.MaxOption) ?? "";
         var cleanColor = row.Optional(color.Name, color.Text, RowValidator.MaxOption) ?? "";
-        var finalSku = row.Optional(sku.Name, sku.Text, RowValidator.MaxSku) ?? VariantDraft.DeriveSku(handle, cleanSize, cleanColor);
+        var others = (options ?? []).Select(o => (o.Field, Name: row.Optional(o.Field, o.Option.Name, RowValidator.MaxOption), Value: row.Optional(o.Field, o.Option.Value, RowValidator.MaxOption)))
+            .Where(o => o.Name is not null && o.Value is not null).Select(o => new VariantOption { Name = o.Name!, Value = o.Value! }).ToList();
+        if (others.Count > VariantOption.MaxPerProduct)
+            row.Fail(options![0].Field, $"gives more than {VariantOption.MaxPerProduct} options for one variant");
+        var finalSku = row.Optional(sku.Name, sku.Text, RowValidator.MaxSku) ?? VariantDraft.DeriveSku(handle, cleanSize, cleanColor, others);
         var finalPrice = row.Price(price.Name, price.Text, required: true);
         var was = row.Price(compareAt.Name, compareAt.Text, required: false);
         if (!row.IsValid || finalPrice is null || stock is null) return null;
-        return new VariantDraft(row.Row, sku.Name, finalSku, cleanSize, cleanColor, finalPrice.Value, was, stock.Value);
+        return new VariantDraft(row.Row, sku.Name, finalSku, cleanSize, cleanColor, finalPrice.Value, was, stock.Value, others);
     }
 }

@@ -47,8 +47,11 @@ internal static class ProductJsonReader
         foreach (var (v, variantCheck) in f.Objects("variants", ownCheck: true))
         {
             var stock = variantCheck.Stock(v.PathOf("stock"), v.Text("stock"), whenEmpty: 0);
+            // "options": [{ "name": "Fit", "value": "Petite" }]: the store's other options, beside size and color.
+            var options = v.Objects("options").Select(o => (o.Fields.PathOf("value"), new VariantOption { Name = o.Fields.Text("name") ?? "", Value = o.Fields.Text("value") ?? "" }))
+                .Where(o => o.Item2.Name.Length > 0 && o.Item2.Value.Length > 0).ToList();
             var variant = variantCheck.Variant(handle, Field(v, "sku"), Field(v, "size"), Field(v, "color"),
-                Field(v, "price"), Field(v, "compareAtPrice"), stock);
+                Field(v, "price"), Field(v, "compareAtPrice"), stock, options);
             if (variant is not null) variants.Add(variant);
             errors.AddRange(variantCheck.Errors);
         }

@@ -162,6 +162,7 @@ internal sealed class ProductUpsert(TailorDbContext db, TimeProvider time) : IDr
         }
         variant.Size = draft.Size;
         variant.Color = draft.Color;
+        variant.Options = [.. draft.Options ?? []];
         // FamilyOf("") says "multi"; a variant with no colour has no family rather than every family.
         variant.ColorFamily = draft.Color.Length == 0 ? "" : ColorFamilies.FamilyOf(draft.Color);
         variant.Price = draft.Price;

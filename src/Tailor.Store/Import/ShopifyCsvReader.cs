@@ -13,7 +13,7 @@ namespace Tailor.Store.Import;
 internal sealed class ShopifyCsvReader(ImportOptions options)
 {
     // Option kinds per handle already read: rows of a handle that come back later in the file add to that product.
-    private readonly Dictionary<string, OptionKind[]> seen = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (OptionKind[] Kinds, string?[] Names)> seen = new(StringComparer.Ordinal);
 
     public async IAsyncEnumerable<Parsed<ProductDraft>> ReadAsync(Stream input, [EnumeratorCancellation] CancellationToken ct)
     {
@@ -35,6 +35,7 @@ internal sealed class ShopifyCsvReader(ImportOptions options)
 
         ProductDetails? details = null;
         OptionKind[] kinds;
+        string?[] names;
         if (first[C.Title] is null)
         {
             if (!seen.TryGetValue(handle, out var known))
@@ -42,13 +43,14 @@ internal sealed class ShopifyCsvReader(ImportOptions options)
                 product.Fail(C.Title, $"is required for a new product, so the {rows.Count} row(s) of '{handle}' were not imported");
                 return Parsed<ProductDraft>.Rejected(product.Errors);
             }
-            kinds = known;
+            (kinds, names) = known;
         }
         else
         {
             details = Details(first, product);
             if (details is null) return Parsed<ProductDraft>.Rejected(product.Errors);
             kinds = [.. C.OptionName.Select(name => OptionNames.KindOf(first[name]))];
+            names = [.. C.OptionName.Select(name => first[name])];
         }
 
         var errors = new List<ImportError>();
@@ -59,7 +61,7 @@ internal sealed class ShopifyCsvReader(ImportOptions options)
         foreach (var row in rows)
         {
             var check = new RowValidator(row.Row);
-            if (IsVariant(row) && Variant(row, handle, kinds, check) is { } variant)
+            if (IsVariant(row) && Variant(row, handle, kinds, names, check) is { } variant)
             {
                 variants.Add(variant);
                 if (check.Url(C.VariantImage, row[C.VariantImage], required: false) is { } url)
@@ -79,7 +81,7 @@ internal sealed class ShopifyCsvReader(ImportOptions options)
         var pictures = images.OrderBy(i => i.Position).ThenBy(i => i.Row)
             .Select(i => new ImageDraft(i.Url, i.Alt, colorOf.GetValueOrDefault(i.Url)));
         var parsed = ProductDraft.Complete(first.Row, handle, details, variants, pictures, C.Price, errors);
-        if (parsed.Draft is { Details: not null }) seen[handle] = kinds;
+        if (parsed.Draft is { Details: not null }) seen[handle] = (kinds, names);
         return parsed;
     }
 
@@ -98,9 +100,10 @@ internal sealed class ShopifyCsvReader(ImportOptions options)
             tagged.Attributes, first[C.Care] ?? "", tagged.Tags, [.. tagged.Collections.Union(List(first[C.Collection]))], tagged.FinalSale);
     }
 
-    private VariantDraft? Variant(TableRow row, string handle, OptionKind[] kinds, RowValidator check)
+    private VariantDraft? Variant(TableRow row, string handle, OptionKind[] kinds, string?[] names, RowValidator check)
     {
         var sizes = new List<string>();
+        var others = new List<(string, VariantOption)>();
         FieldText size = new(C.OptionValue[0], null), color = new(C.OptionValue[0], null);
         for (var i = 0; i < kinds.Length; i++)
         {
@@ -108,6 +111,8 @@ internal sealed class ShopifyCsvReader(ImportOptions options)
             if (value is null) continue;
             if (kinds[i] == OptionKind.Size) { sizes.Add(value); size = new FieldText(C.OptionValue[i], null); }
             else if (kinds[i] == OptionKind.Color && color.Text is null) color = new FieldText(C.OptionValue[i], value);
+            // Any other named option ("Fit", "Switch type") is kept as the store named it.
+            else if (kinds[i] == OptionKind.Other && names[i] is { } name) others.Add((C.OptionValue[i], new VariantOption { Name = name, Value = value }));
         }
         // Jeans sold by waist and length have two size options: "30/32" is the size a shopper asks for.
         size = size with { Text = sizes.Count == 0 ? null : string.Join("/", sizes) };
@@ -115,7 +120,7 @@ internal sealed class ShopifyCsvReader(ImportOptions options)
         var untracked = row.Columns.Has(C.InventoryTracker) && row[C.InventoryTracker] is null;
         var stock = check.Stock(C.InventoryQty, row[C.InventoryQty], untracked ? options.AssumedStockWhenInStock : 0);
         return check.Variant(handle, new(C.Sku, row[C.Sku]), size, color,
-            new(C.Price, row[C.Price]), new(C.CompareAtPrice, row[C.CompareAtPrice]), stock);
+            new(C.Price, row[C.Price]), new(C.CompareAtPrice, row[C.CompareAtPrice]), stock, others);
     }
 
     private static bool IsVariant(TableRow row) =>

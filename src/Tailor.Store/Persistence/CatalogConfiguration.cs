@@ -31,6 +31,7 @@ internal sealed class VariantConfiguration : IEntityTypeConfiguration<Variant>
         variant.HasIndex(v => v.ColorFamily);
         variant.Property(v => v.Sku).HasMaxLength(100);
         variant.Ignore(v => v.OnSale);
+        variant.OwnsMany(v => v.Options, o => o.ToJson());
     }
 }
 

@@ -12,6 +12,9 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         order.HasIndex(o => o.Number).IsUnique();
         order.HasIndex(o => new { o.CustomerId, o.PlacedAt });
         order.Property(o => o.Number).HasMaxLength(32);
+        // "#1001", "1001" and "w2378156" are looked up by their key; a store's numbers differ in more than punctuation.
+        order.HasIndex(o => o.NumberKey);
+        order.Property(o => o.NumberKey).HasMaxLength(32);
         order.Property(o => o.CancellationReason).HasMaxLength(64);
         order.HasOne(o => o.Customer).WithMany().HasForeignKey(o => o.CustomerId).OnDelete(DeleteBehavior.SetNull);
         order.OwnsOne(o => o.Payment, p => p.ToJson());
@@ -28,6 +31,7 @@ internal sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLin
         line.HasIndex(l => l.Sku);
         line.Ignore(l => l.Total);
         line.Ignore(l => l.PaidPerUnit);
+        line.OwnsMany(l => l.Options, o => o.ToJson());
     }
 }
 

@@ -95,6 +95,59 @@ public sealed class OrderAccessTests
         Assert.False(await access.IsOpenAsync(TurnIn("c", state), "TL-100001", CancellationToken.None));
     }
 
+    [Fact]
+    public async Task Details_offered_unasked_that_do_not_match_are_not_counted_as_tries()
+    {
+        await using var store = await ScratchDatabase.CreateAsync();
+        await AddOrderAsync(store);
+        await using var db = store.Open();
+        var access = new OrderAccess(db, options, new ShopperClient { Key = "owner" }, time);
+        var turn = TurnIn("chat", new DialogueState());
+
+        for (var i = 0; i < options.MaxFailedAttempts + 1; i++)
+            Assert.Equal(AccessOutcome.NotVerified,
+                await access.VerifyAsync(turn, "TL-100001", IdentityDetails.Read("card ending 2478"), CancellationToken.None, counted: false));
+
+        Assert.Empty(db.VerificationAttempts);
+        Assert.Null(await access.LockedForAsync("chat", "TL-100001", CancellationToken.None));
+        Assert.Equal(AccessOutcome.Granted, await access.VerifyAsync(turn, "tl100001", IdentityDetails.Read("N16 9PH"), CancellationToken.None, counted: false));
+    }
+
+    [Theory]
+    [InlineData("emma.clarke@example.com")]
+    [InlineData("emma@work.example.com")]
+    [InlineData("N16 9PH")]
+    [InlineData("EH1 1YZ")]
+    public async Task The_email_or_postcode_of_the_order_or_of_its_account_proves_it(string detail)
+    {
+        await using var store = await ScratchDatabase.CreateAsync();
+        await AddOrderAsync(store, new Customer
+        {
+            ExternalId = "cus_1", Email = "emma@work.example.com",
+            Addresses = [new Address { Name = "Emma Clarke", Line1 = "2 Royal Mile", City = "Edinburgh", PostalCode = "EH1 1YZ" }],
+        });
+
+        Assert.Equal(AccessOutcome.Granted, await VerifyAsync(store, "owner", "chat", IdentityDetails.Read(detail)));
+    }
+
+    [Fact]
+    public async Task Another_accounts_details_do_not_prove_an_order()
+    {
+        await using var store = await ScratchDatabase.CreateAsync();
+        await AddOrderAsync(store, new Customer { ExternalId = "cus_1", Email = "emma@work.example.com" });
+        await using (var db = store.Open())
+        {
+            db.Customers.Add(new Customer { ExternalId = "cus_2", Email = "someone@else.example.com" });
+            await db.SaveChangesAsync();
+        }
+
+        Assert.Equal(AccessOutcome.NotVerified, await VerifyAsync(store, "stranger", "chat", IdentityDetails.Read("someone@else.example.com")));
+    }
+
+    [Fact]
+    public void Digits_without_an_address_or_postcode_shape_are_only_a_guess() =>
+        Assert.True(IdentityDetails.Read("card ending 2478").IsGuess);
+
     private async Task<AccessOutcome> VerifyAsync(ScratchDatabase store, string client, string conversation, IdentityDetails details)
     {
         await using var db = store.Open();
@@ -107,11 +160,12 @@ public sealed class OrderAccessTests
             new ReplyBuilder(ResponseTemplates.LoadEmbedded(), 0, System.Globalization.CultureInfo.GetCultureInfo("en-GB")), new PageContext())
         { ConversationId = conversation };
 
-    private static async Task AddOrderAsync(ScratchDatabase store)
+    private static async Task AddOrderAsync(ScratchDatabase store, Customer? account = null)
     {
         await using var db = store.Open();
         db.Orders.Add(new Order
         {
+            Customer = account,
             Number = "TL-100001", Email = "emma.clarke@example.com",
             ShippingAddress = new Address { Name = "Emma Clarke", Line1 = "14 Albion Road", City = "London", PostalCode = "N16 9PH" },
         });

@@ -65,6 +65,17 @@ public sealed class StoreContentApiTests(TailorServerFactory server)
         Assert.Equal(HttpStatusCode.BadRequest, (await admin.GetAsync("/api/orders/banana")).StatusCode);
     }
 
+    [Theory]
+    [InlineData("/api/orders/100001")]
+    [InlineData("/api/orders/%23TL-100001")]
+    [InlineData("/api/orders/tl%20100001")]
+    public async Task Order_lookup_ignores_the_prefix_hash_and_spaces(string path)
+    {
+        var order = await server.CreateAdminClient().GetFromJsonAsync<OrderDto>(path);
+
+        Assert.Equal("TL-100001", order!.Number);
+    }
+
     [Fact]
     public async Task Customer_lookup_shows_recent_orders_newest_first()
     {

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Tailor.Domain.Orders;
 
 namespace Tailor.Assistant.Understanding.Entities;
 
@@ -16,9 +15,6 @@ internal static partial class CodeFinder
     // Letters that open size or position tokens ("uk10", "size10", "w32"), never a promo code.
     private static readonly HashSet<string> NotPromoPrefixes = ["uk", "eu", "us", "size", "sz", "age", "waist", "w", "l", "tl", "rma", "number", "no", "item", "option"];
 
-    [GeneratedRegex(@"\border\s*(?:number|no\.?|num|#)?(?:\s+is)?\s*[:#]?\s*(?<digits>\d{6,9})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex OrderWithoutPrefix();
-
     [GeneratedRegex(@"(?<![A-Za-z0-9])rma[\s-]?(?<id>[A-Za-z0-9]{6})(?![A-Za-z0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReturnNumber();
 
@@ -28,29 +24,12 @@ internal static partial class CodeFinder
     [GeneratedRegex(@"^(?<letters>[a-z]*)\d", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingLetters();
 
-    public static void Find(MessageScan scan)
+    public static void Find(MessageScan scan, OrderNumberFinder orderNumbers)
     {
-        FindOrderNumber(scan);
+        orderNumbers.Find(scan);
         if (ReturnNumber().Match(scan.Text) is { Success: true } rma && scan.FreeWordsIn(rma.Index, rma.Index + rma.Length) is { } words)
             scan.Add(EntityKinds.ReturnNumber, "RMA-" + rma.Groups["id"].Value.ToUpperInvariant(), words.First, words.Last);
         FindPromoCode(scan);
-    }
-
-    private static void FindOrderNumber(MessageScan scan)
-    {
-        string number;
-        if (OrderNumber.TryNormalize(scan.Text, out number) || (OrderWithoutPrefix().Match(scan.Text) is { Success: true } bare
-            && OrderNumber.TryNormalize(OrderNumber.Prefix + bare.Groups["digits"].Value, out number)))
-        {
-            var digits = number[OrderNumber.Prefix.Length..];
-            for (var i = 0; i < scan.Count; i++)
-            {
-                if (!scan.Words[i].Text.EndsWith(digits, StringComparison.Ordinal)) continue;
-                var first = scan.WordAt(i - 1) == "tl" ? i - 1 : i;
-                scan.Add(EntityKinds.OrderNumber, number, first, i);
-                return;
-            }
-        }
     }
 
     private static void FindPromoCode(MessageScan scan)

@@ -14,12 +14,15 @@ public sealed class EntityRecognizer
     private readonly ColorWords colors;
     private readonly ProductTitles titles;
     private readonly HashSet<string> stopWords;
+    private readonly OrderNumberFinder orderNumbers;
     private readonly Dictionary<string, Guard> guards = new(StringComparer.Ordinal);
 
     /// <param name="colors">Colour names beyond the catalog's; without them only catalog colours and families are read.</param>
-    public EntityRecognizer(CatalogVocabulary vocabulary, ColorWords? colors = null)
+    /// <param name="orderNumbers">How this store writes order numbers; without it the demo store's shapes.</param>
+    public EntityRecognizer(CatalogVocabulary vocabulary, ColorWords? colors = null, OrderNumberFinder? orderNumbers = null)
     {
         ArgumentNullException.ThrowIfNull(vocabulary);
+        this.orderNumbers = orderNumbers ?? OrderNumberFinder.Default;
         this.colors = colors ?? ColorWords.None;
         var synonyms = vocabulary.Synonyms;
         phrases = VocabularyPhrases.Build(vocabulary);
@@ -42,7 +45,7 @@ public sealed class EntityRecognizer
         var scan = new MessageScan(text);
         // Most certain first: codes, then prices, then catalog phrases, then sizes (which need the category),
         // then references; negation last, once it can see everything it might rule out.
-        CodeFinder.Find(scan);
+        CodeFinder.Find(scan, orderNumbers);
         // "Studio 54", "Levi's 501": a brand's own number is not a budget.
         FindPhrases(scan, brandsOnly: true);
         PriceFinder.Find(scan);

@@ -24,7 +24,12 @@ public sealed record ExpectedSlot(SlotKind Slot)
 }
 
 /// <summary>An order line as offered: its id, the product words it can be named by, and its quick-reply label.</summary>
-public sealed record LineOption(int Id, string Title, string Category, string Label);
+/// <param name="Values">The line's option values (colour, size, other named options): "the black one" among two of a title.</param>
+public sealed record LineOption(int Id, string Title, string Category, string Label, IReadOnlyList<string>? Values = null);
 
 /// <summary>The product's size run (in size order) and colours, and the size bought.</summary>
-public sealed record VariantOptions(IReadOnlyList<string> Sizes, IReadOnlyList<string> Colors, string CurrentSize);
+public sealed record VariantOptions(IReadOnlyList<string> Sizes, IReadOnlyList<string> Colors, string CurrentSize)
+{
+    /// <summary>Values of the product's other named options ("Petite", "Long", "Clicky").</summary>
+    public IReadOnlyList<string> Others { get; init; } = [];
+}

@@ -1,4 +1,5 @@
 using Tailor.Assistant.Guard;
+using Tailor.Domain.Customers;
 using Tailor.Domain.Orders;
 
 namespace Tailor.Assistant.Understanding.Slots;
@@ -17,6 +18,12 @@ public sealed class IdentityDetails
 
     public bool IsEmpty => emails.Count == 0 && postcodes.Count == 0;
 
+    /// <summary>
+    /// Only a short number taken for a postcode because nothing else was there ("2478" of "card ending 2478"):
+    /// an answer to "what's the postcode?", never details offered unasked.
+    /// </summary>
+    public bool IsGuess { get; private set; }
+
     public static IdentityDetails Read(string text)
     {
         var details = new IdentityDetails();
@@ -27,14 +34,26 @@ public sealed class IdentityDetails
             else if (finding.Kind == PiiKind.Postcode && details.postcodes.Count < MostPerKind) details.postcodes.Add(Compact(value));
         }
         // The guard only knows British and American postcodes; "75001", "D02 X285" or "1012 AB" are taken as typed.
-        if (details.IsEmpty) details.postcodes.AddRange(OtherPostcodes(text).Take(MostPerKind));
+        if (details.IsEmpty)
+        {
+            details.postcodes.AddRange(OtherPostcodes(text).Take(MostPerKind));
+            details.IsGuess = !details.IsEmpty;
+        }
         return details;
     }
 
-    /// <summary>Whether one of the details is the order's e-mail address or delivery postcode.</summary>
-    public bool Match(Order order) =>
-        emails.Any(e => string.Equals(e, order.Email.Trim(), StringComparison.OrdinalIgnoreCase))
-        || postcodes.Any(p => p.Length > 0 && p == Compact(order.ShippingAddress.PostalCode));
+    /// <summary>
+    /// Whether one of the details is the e-mail address on the order or on the account that placed it, or the postcode
+    /// of the delivery address or of an address on that account. Which of them matched is never told.
+    /// </summary>
+    public bool Match(Order order, Customer? account = null)
+    {
+        IEnumerable<string> knownEmails = account is null ? [order.Email] : [order.Email, account.Email];
+        IEnumerable<Address> knownAddresses = account is null ? [order.ShippingAddress] : [order.ShippingAddress, .. account.Addresses];
+        var knownPostcodes = knownAddresses.Select(a => Compact(a.PostalCode)).Where(p => p.Length > 0).ToHashSet(StringComparer.Ordinal);
+        return emails.Any(e => knownEmails.Any(k => string.Equals(e, k.Trim(), StringComparison.OrdinalIgnoreCase)))
+            || postcodes.Any(knownPostcodes.Contains);
+    }
 
     private static string Compact(string postcode) =>
         string.Concat(postcode.Where(char.IsLetterOrDigit)).ToUpperInvariant();
@@ -43,7 +62,7 @@ public sealed class IdentityDetails
     private static IEnumerable<string> OtherPostcodes(string text)
     {
         var words = text.Split([' ', ',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => !OrderNumber.TryNormalize(w, out _)).ToList();
+            .Where(w => !OrderNumber.TryNormalize(w, out _) && !w.StartsWith('#')).ToList();
         var withDigits = words.Where(w => w.Any(char.IsAsciiDigit) && w.Length is >= 3 and <= 10).ToList();
         if (withDigits.Count == 0) yield break;
         var index = words.IndexOf(withDigits[0]);

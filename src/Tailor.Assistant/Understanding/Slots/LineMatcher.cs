@@ -17,10 +17,23 @@ public static partial class LineMatcher
         var named = offered.Where(l => Stems(l.Title + " " + l.Category).Overlaps(mentioned)).ToList();
         // A whole title said outright beats a shared word: "Linen Shirt" is not also the "Linen Trousers".
         var whole = named.Where(l => Stems(l.Title).IsSubsetOf(mentioned)).ToList();
-        if (whole.Count > 0) return Ids(whole);
-        if (named.Count > 0) return Ids(named);
+        if (whole.Count > 0) return Ids(ByValues(text, whole));
+        if (named.Count > 0) return Ids(ByValues(text, named));
         return words.MeansEverything(text) ? Ids(offered) : [];
     }
+
+    // "The t-shirt in black" when two t-shirts were bought: the lines whose option values the message says, if any do.
+    private static List<LineOption> ByValues(string text, List<LineOption> lines)
+    {
+        if (lines.Count < 2) return lines;
+        var said = lines.Where(l => (l.Values ?? []).Any(v => Says(text, v))).ToList();
+        return said.Count > 0 ? said : lines;
+    }
+
+    // Short values ("M", "XL") only as typed in capitals, never the "m" of "I'm".
+    public static bool Says(string text, string value) =>
+        value.Length > 0 && Regex.IsMatch(text, $@"(?<![\p{{L}}\p{{N}}']){Regex.Escape(value)}(?![\p{{L}}\p{{N}}])",
+            (value.Length <= 2 ? RegexOptions.None : RegexOptions.IgnoreCase) | RegexOptions.CultureInvariant);
 
     private static List<int> Ids(IEnumerable<LineOption> lines) => lines.Select(l => l.Id).ToList();
 

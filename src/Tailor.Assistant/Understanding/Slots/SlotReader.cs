@@ -21,10 +21,12 @@ public sealed partial class SlotReader(OrderWords words, AddressReader addresses
             ChangeKind = expected.Slot is SlotKind.ChangeKind ? words.ChangeKind(text) : null,
             Lines = expected.Lines.Count > 0 ? LineMatcher.Named(text, expected.Lines, words) : [],
             OtherLine = expected.Lines.Count > 1 && words.MeansOther(text),
+            AllLines = expected.Lines.Count > 1 && words.MeansEverything(text),
             Units = expected.Lines.Count > 0 ? UnitsOf(text) : null,
             Size = variant.Size,
             SizeStep = variant.Step,
             Color = variant.Color,
+            OptionValues = expected.Variant is { Others.Count: > 0 } others ? others.Others.Where(v => LineMatcher.Says(text, v)).ToList() : [],
             Code = expected.Slot is SlotKind.Code ? Code(text) : null,
         };
     }
@@ -49,9 +51,12 @@ public sealed partial class SlotReader(OrderWords words, AddressReader addresses
     // to the entity recognizer, which knows the "m" of "I'm" is not one.
     private (string? Size, int Step, string? Color) ReadVariant(string text, VariantOptions options)
     {
-        var size = SizeInText(text, options.Sizes);
+        // Sizes that are words ("Long", "Petite" as a length or a size run) are read when said outright.
+        var size = SizeInText(text, options.Sizes)
+            ?? options.Sizes.Where(s => s.Length > 2 && s.All(char.IsLetter)).FirstOrDefault(s => LineMatcher.Says(text, s));
         var step = size is null ? words.SizeStep(text) : 0;
-        var color = options.Colors.OrderByDescending(c => c.Length)
+        // A product without colours has "" for one: that must never match any text.
+        var color = options.Colors.Where(c => c.Length > 0).OrderByDescending(c => c.Length)
             .FirstOrDefault(c => Regex.IsMatch(text, $@"(?<![\p{{L}}]){Regex.Escape(c)}(?![\p{{L}}])", RegexOptions.IgnoreCase));
         return (size, step, color);
     }

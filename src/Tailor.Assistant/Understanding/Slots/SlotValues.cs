@@ -17,6 +17,8 @@ public sealed record SlotValues
     public string? ChangeKind { get; init; }
     /// <summary>Ids of the offered lines the message names ("the jeans", a quick reply, "both").</summary>
     public IReadOnlyList<int> Lines { get; init; } = [];
+    /// <summary>"Both", "all of them": every named line is meant, not one of them.</summary>
+    public bool AllLines { get; init; }
     /// <summary>"The other one": the offered line not chosen so far.</summary>
     public bool OtherLine { get; init; }
     /// <summary>"Just one of them", "2 of them": how many units of a line, when said.</summary>
@@ -26,9 +28,11 @@ public sealed record SlotValues
     /// <summary>+1 for "a size up", −1 for "a size down".</summary>
     public int SizeStep { get; init; }
     public string? Color { get; init; }
+    /// <summary>Values of the product's other options the message says ("the petite one", "in long").</summary>
+    public IReadOnlyList<string> OptionValues { get; init; } = [];
     /// <summary>The digits of a one-time code, read only when a code was asked for.</summary>
     public string? Code { get; init; }
 
     public bool IsEmpty => ReturnReason is null && CancellationReason is null && Refund is null && ChangeKind is null && Lines.Count == 0
-        && !OtherLine && Units is null && Size is null && SizeStep == 0 && Color is null && Code is null;
+        && !OtherLine && Units is null && Size is null && SizeStep == 0 && Color is null && OptionValues.Count == 0 && Code is null;
 }

@@ -816,6 +816,11 @@ namespace Tailor.Store.Persistence.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NumberKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("PlacedAt")
                         .HasColumnType("INTEGER");
 
@@ -846,6 +851,8 @@ namespace Tailor.Store.Persistence.Migrations
 
                     b.HasIndex("Number")
                         .IsUnique();
+
+                    b.HasIndex("NumberKey");
 
                     b.HasIndex("CustomerId", "PlacedAt");
 
@@ -1686,6 +1693,33 @@ namespace Tailor.Store.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.OwnsMany("Tailor.Domain.Catalog.VariantOption", "Options", b1 =>
+                        {
+                            b1.Property<int>("VariantId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<string>("Value")
+                                .IsRequired();
+
+                            b1.HasKey("VariantId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Variants");
+
+                            b1
+                                .ToJson("Options")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("VariantId");
+                        });
+
+                    b.Navigation("Options");
+
                     b.Navigation("Product");
                 });
 
@@ -1938,6 +1972,33 @@ namespace Tailor.Store.Persistence.Migrations
                         .HasForeignKey("OrderId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.OwnsMany("Tailor.Domain.Catalog.VariantOption", "Options", b1 =>
+                        {
+                            b1.Property<int>("OrderLineId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<string>("Value")
+                                .IsRequired();
+
+                            b1.HasKey("OrderLineId", "__synthesizedOrdinal");
+
+                            b1.ToTable("OrderLines");
+
+                            b1
+                                .ToJson("Options")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrderLineId");
+                        });
+
+                    b.Navigation("Options");
                 });
 
             modelBuilder.Entity("Tailor.Domain.Orders.Shipment", b =>
