@@ -19,6 +19,7 @@ public sealed class EntityRecognizer
     public EntityRecognizer(CatalogVocabulary vocabulary, ColorWords? colors = null)
     {
         ArgumentNullException.ThrowIfNull(vocabulary);
+        Vocabulary = vocabulary;
         this.colors = colors ?? ColorWords.None;
         var synonyms = vocabulary.Synonyms;
         phrases = VocabularyPhrases.Build(vocabulary);
@@ -34,6 +35,9 @@ public sealed class EntityRecognizer
         titles = new ProductTitles(vocabulary.Titles,
             phrases.WordSenses.Keys.Concat(stopWords).Concat(sizes.Words).Concat(this.colors.Words).ToHashSet(StringComparer.Ordinal));
     }
+
+    /// <summary>The catalog words this recognizer was built from (the LLM understander shows them to the model).</summary>
+    public CatalogVocabulary Vocabulary { get; }
 
     public RecognizedEntities Recognize(string text)
     {
