@@ -19,8 +19,17 @@ public sealed partial class GroundingCheck(GroundingWords words, CultureInfo cul
         var findings = new List<string>();
         var factText = facts + " " + DateWords(facts);
         var factNumbers = Numbers(factText).ToHashSet();
-        foreach (var (text, value) in NumbersWithText(answer))
-            if (!factNumbers.Contains(value)) findings.Add($"the figure {text}");
+        var factMoney = MoneyIn(factText);
+        var moneySpans = new List<(int Start, int End)>();
+        foreach (Match money in Money().Matches(answer))
+        {
+            moneySpans.Add((money.Index, money.Index + money.Length));
+            if (Numbers(money.Value).FirstOrDefault() is var amount && !factMoney.Contains(amount)) findings.Add($"the price {money.Value.Trim()}");
+        }
+        foreach (Match number in Number().Matches(answer))
+            if (!moneySpans.Any(s => number.Index >= s.Start && number.Index < s.End)
+                && Numbers(number.Value).FirstOrDefault() is var value && !factNumbers.Contains(value))
+                findings.Add($"the figure {number.Value}");
         foreach (var name in months.Concat(weekdays))
             if (HasWord(answer, name) && !HasWord(factText, name)) findings.Add($"the date word {name}");
         foreach (var size in words.LetterSizes)
@@ -58,14 +67,20 @@ public sealed partial class GroundingCheck(GroundingWords words, CultureInfo cul
         .Select(m => DateOnly.TryParseExact(m.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date.ToString("dddd d MMMM yyyy", culture) : ""));
 
-    private static IEnumerable<decimal> Numbers(string text) => NumbersWithText(text).Select(n => n.Value);
+    /// <summary>
+    /// Amounts of money in the facts: after a currency sign in the draft, or the value of a price-like JSON field of a
+    /// card. A price in the answer must be one of them, so "£1" is not supported by "1 to 4" in the draft.
+    /// </summary>
+    private static HashSet<decimal> MoneyIn(string facts) =>
+        Money().Matches(facts).Select(m => m.Value).Concat(MoneyField().Matches(facts).Select(m => m.Groups[1].Value))
+            .SelectMany(Numbers).ToHashSet();
 
-    private static IEnumerable<(string Text, decimal Value)> NumbersWithText(string text)
+    private static IEnumerable<decimal> Numbers(string text)
     {
         foreach (Match match in Number().Matches(text))
         {
             var clean = match.Value.Replace(",", "", StringComparison.Ordinal);
-            if (decimal.TryParse(clean, NumberStyles.Number, CultureInfo.InvariantCulture, out var value)) yield return (match.Value, value);
+            if (decimal.TryParse(clean, NumberStyles.Number, CultureInfo.InvariantCulture, out var value)) yield return value;
         }
     }
 
@@ -75,6 +90,12 @@ public sealed partial class GroundingCheck(GroundingWords words, CultureInfo cul
     // Thousands separators are dropped and 12.00 equals 12, so "£1,200" matches 1200.00 in the facts.
     [GeneratedRegex(@"(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.])\d+(?:\.\d+)?")]
     private static partial Regex Number();
+
+    [GeneratedRegex(@"[£$€]\s?\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s?(?:GBP|EUR|USD|pounds?|euros?|dollars?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Money();
+
+    [GeneratedRegex(@"""\w*(?:price|total|fee|amount|cost|spend|saving|threshold)\w*""\s*:\s*(\d+(?:\.\d+)?)", RegexOptions.IgnoreCase)]
+    private static partial Regex MoneyField();
 
     [GeneratedRegex(@"\b\d{4}-\d{2}-\d{2}\b")]
     private static partial Regex IsoDate();

@@ -152,8 +152,19 @@ public sealed record ModelRequest(JsonObject Body)
     /// <summary>Structured output was asked for (the understanding stage).</summary>
     public bool WantsJson => Body["response_format"] is not null;
     public bool HasToolResults => Body["messages"]!.AsArray().Any(m => m?["role"]?.GetValue<string>() == "tool");
-    public string LastUserText => Body["messages"]!.AsArray().LastOrDefault(m => m?["role"]?.GetValue<string>() == "user")?["content"] is { } content
-        ? content is JsonValue v ? v.GetValue<string>() : content.ToJsonString() : "";
+    public string LastUserText => TextOf(Body["messages"]!.AsArray().LastOrDefault(m => m?["role"]?.GetValue<string>() == "user"));
+    public string SystemText => TextOf(Body["messages"]!.AsArray().FirstOrDefault(m => m?["role"]?.GetValue<string>() == "system"));
+
+    /// <summary>The template answer Tailor asked the model to reword (after "Draft answer:" in the system message).</summary>
+    public string Draft => SystemText.Split("Draft answer:", 2) is [_, var draft] ? draft.Trim() : "";
+
+    // Content is a string or an array of text parts, depending on the client.
+    private static string TextOf(JsonNode? message) => message?["content"] switch
+    {
+        JsonValue value => value.GetValue<string>(),
+        JsonArray parts => string.Concat(parts.Select(p => p?["text"]?.GetValue<string>())),
+        _ => "",
+    };
 }
 
 /// <summary>What the fake model answers: text (streamed in <see cref="Chunks"/> when asked to stream), tool calls, or an HTTP status, after a delay.</summary>
