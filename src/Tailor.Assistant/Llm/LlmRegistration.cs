@@ -46,6 +46,7 @@ public static class LlmRegistration
             services.RemoveAll<IReplyWording>();
             services.AddScoped<IReplyWording, LlmReplyWording>();
         }
+        if (options.Summarize) services.TryAddSingleton<IHandoffNotes, LlmHandoffNotes>();
         return services;
     }
 }

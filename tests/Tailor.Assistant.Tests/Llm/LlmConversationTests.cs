@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Tailor.Assistant.Handoff;
 using Tailor.Assistant.Respond;
 using Tailor.Domain.Orders;
 
@@ -141,6 +143,21 @@ public sealed class LlmConversationTests(LlmHost host) : IClassFixture<LlmHost>,
             Assert.DoesNotContain("900123", body);
         });
         Assert.Contains("[email]", Model.RequestBodies[0]);
+    }
+
+    [Fact]
+    public async Task A_handoff_carries_the_models_note_for_the_agent()
+    {
+        Model.Otherwise(r => r.WantsJson ? ScriptedReply.Status(500)
+            : r.Streams ? Echo(r) : ScriptedReply.Say("The shopper asked for a person straight away; nothing was tried yet."));
+        var presence = host.Assistant.Services.GetRequiredService<AgentPresence>();
+        presence.Arrived("llm-test-connection", "agent-1");
+        var (id, _) = await host.AskAsync("can I talk to a real person please");
+        presence.Left("llm-test-connection");
+        var summary = await host.Assistant.ReadAsync(db => db.Set<Tailor.Domain.Handoff.HandoffRequest>()
+            .Where(h => h.ConversationId == id).Select(h => h.SummaryJson).SingleAsync());
+        Assert.Contains("\"note\":\"The shopper asked for a person straight away", summary);
+        Assert.Contains(Model.RequestBodies, body => body.Contains("<shopper>can I talk to a real person please</shopper>"));
     }
 
     private static IReadOnlyList<string> ChunksOf(string text) => Tailor.Assistant.Tests.Llm.Words.Of(text);
