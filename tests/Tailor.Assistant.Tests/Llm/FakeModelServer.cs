@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -23,6 +24,7 @@ public sealed class FakeModelServer : IAsyncDisposable
     private readonly WebApplication app;
     private readonly ConcurrentQueue<ScriptedReply> queue = new();
     private readonly ConcurrentQueue<string> bodies = new();
+    private readonly ConcurrentQueue<ModelExchange> exchanges = new();
     private Func<ModelRequest, ScriptedReply> responder = _ => ScriptedReply.Status(500);
 
     private FakeModelServer(WebApplication app) => this.app = app;
@@ -31,6 +33,9 @@ public sealed class FakeModelServer : IAsyncDisposable
     public Uri Endpoint { get; private set; } = null!;
 
     public IReadOnlyList<string> RequestBodies => bodies.ToList();
+
+    /// <summary>When each request arrived, its first text was written and it ended (Stopwatch timestamps), for the benchmark.</summary>
+    public IReadOnlyList<ModelExchange> Exchanges => exchanges.ToList();
 
     public static async Task<FakeModelServer> StartAsync()
     {
@@ -63,10 +68,19 @@ public sealed class FakeModelServer : IAsyncDisposable
     {
         queue.Clear();
         bodies.Clear();
+        exchanges.Clear();
         responder = _ => ScriptedReply.Status(500);
     }
 
     private async Task AnswerAsync(HttpContext context)
+    {
+        var received = Stopwatch.GetTimestamp();
+        var exchange = new ModelExchange { Received = received };
+        try { await AnswerAsync(context, exchange); }
+        finally { exchanges.Enqueue(exchange with { Completed = Stopwatch.GetTimestamp() }); }
+    }
+
+    private async Task AnswerAsync(HttpContext context, ModelExchange exchange)
     {
         using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
         var body = await reader.ReadToEndAsync();
@@ -84,8 +98,13 @@ public sealed class FakeModelServer : IAsyncDisposable
             await context.Response.WriteAsJsonAsync(new { error = new { message = "scripted failure", type = "server_error" } });
             return;
         }
-        if (request.Streams) await StreamAsync(context, request, reply);
-        else await context.Response.WriteAsJsonAsync(Completion(request, reply));
+        exchange.Streams = request.Streams;
+        if (request.Streams) await StreamAsync(context, request, reply, exchange);
+        else
+        {
+            exchange.FirstText = Stopwatch.GetTimestamp();
+            await context.Response.WriteAsJsonAsync(Completion(request, reply));
+        }
     }
 
     private static JsonObject Completion(ModelRequest request, ScriptedReply reply)
@@ -100,7 +119,7 @@ public sealed class FakeModelServer : IAsyncDisposable
         };
     }
 
-    private static async Task StreamAsync(HttpContext context, ModelRequest request, ScriptedReply reply)
+    private static async Task StreamAsync(HttpContext context, ModelRequest request, ScriptedReply reply, ModelExchange exchange)
     {
         context.Response.ContentType = "text/event-stream";
         async Task Send(JsonObject delta, string? finish, TimeSpan pause)
@@ -123,7 +142,11 @@ public sealed class FakeModelServer : IAsyncDisposable
         {
             var chunks = reply.Chunks.Count > 0 ? reply.Chunks : [reply.Text ?? ""];
             await Send(new JsonObject { ["role"] = "assistant", ["content"] = "" }, null, TimeSpan.Zero);
-            foreach (var piece in chunks) await Send(new JsonObject { ["content"] = piece }, null, reply.ChunkPause);
+            foreach (var piece in chunks)
+            {
+                if (exchange.FirstText == 0) exchange.FirstText = Stopwatch.GetTimestamp();
+                await Send(new JsonObject { ["content"] = piece }, null, reply.ChunkPause);
+            }
             await Send(new JsonObject(), "stop", TimeSpan.Zero);
         }
         await context.Response.WriteAsync("data: [DONE]\n\n");
@@ -142,6 +165,15 @@ public sealed class FakeModelServer : IAsyncDisposable
         }).ToArray());
 
     public async ValueTask DisposeAsync() => await app.DisposeAsync();
+}
+
+/// <summary>The timing of one request at the fake model: arrival, first text written, end (Stopwatch timestamps).</summary>
+public sealed record ModelExchange
+{
+    public long Received { get; init; }
+    public long FirstText { get; set; }
+    public long Completed { get; init; }
+    public bool Streams { get; set; }
 }
 
 /// <summary>One request as the fake model saw it.</summary>
