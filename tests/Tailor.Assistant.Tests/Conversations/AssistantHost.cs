@@ -27,8 +27,8 @@ public sealed class AssistantHost : IAsyncLifetime
 
     public AssistantHost() : this(new Dictionary<string, string?>()) { }
 
-    /// <summary>A host with extra configuration on top of the demo store's (LLM mode pointed at a fake model, for one).</summary>
-    public AssistantHost(IReadOnlyDictionary<string, string?> settings) => this.settings = settings;
+    /// <summary>A host with extra configuration on top of the demo store's (LLM mode pointed at a fake model, for one). Internal: xUnit wants one public constructor on a fixture.</summary>
+    internal AssistantHost(IReadOnlyDictionary<string, string?> settings) => this.settings = settings;
 
     public FakeTimeProvider Time { get; } = new(Now);
 
