@@ -10,12 +10,13 @@ return args switch
     ["shoppers", ..] => await Tailor.Bench.Shoppers.ShopperBenchmark.RunAsync(BenchArgs.Parse(args[1..])),
     ["ndcg", ..] => await Tailor.Bench.Search.NdcgBenchmark.RunAsync(BenchArgs.Parse(args[1..])),
     ["vectors", ..] => await Tailor.Bench.Search.VectorBuildBenchmark.RunAsync(BenchArgs.Parse(args[1..])),
+    ["llm", ..] => await Tailor.Bench.Llm.LlmBenchmark.RunAsync(BenchArgs.Parse(args[1..]), TimeSpan.FromMilliseconds(50), 24),
     ["stream", ..] => await Tailor.Bench.Streaming.StreamBenchmark.RunAsync(BenchArgs.Parse(args[1..]), 50),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Tailor.Bench store|chat|stream|shoppers|ndcg|vectors [--products 50000] [--work DIR] [--out FILE]");
+    Console.Error.WriteLine("usage: Tailor.Bench store|chat|stream|llm|shoppers|ndcg|vectors [--products 50000] [--work DIR] [--out FILE]");
     return 2;
 }

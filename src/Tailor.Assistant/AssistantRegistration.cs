@@ -8,6 +8,7 @@ using Tailor.Assistant.Customers.Email;
 using Tailor.Assistant.Dialogue;
 using Tailor.Assistant.Guard;
 using Tailor.Assistant.Handoff;
+using Tailor.Assistant.Llm;
 using Tailor.Assistant.Orders;
 using Tailor.Assistant.Respond;
 using Tailor.Assistant.Skills.Policies;
@@ -78,6 +79,8 @@ public static class AssistantRegistration
         services.AddSingleton(_ => ContentSafety.Shared);
         services.AddScoped<ContentSafetyResponder>();
         services.AddScoped<ChatEngine>();
+        // Last, so that LLM mode (when configured) replaces the embedded understander and the template wording.
+        services.AddLlm(builder.Configuration);
         return builder;
     }
 

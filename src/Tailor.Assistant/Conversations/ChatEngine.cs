@@ -5,6 +5,7 @@ using Tailor.Assistant.Customers;
 using Tailor.Assistant.Dialogue;
 using Tailor.Assistant.Guard;
 using Tailor.Assistant.Handoff;
+using Tailor.Assistant.Llm;
 using Tailor.Assistant.Respond;
 using Tailor.Assistant.Understanding;
 using Tailor.Assistant.Understanding.Slots;
@@ -21,7 +22,8 @@ namespace Tailor.Assistant.Conversations;
 /// </summary>
 public sealed class ChatEngine(
     TailorDbContext db, MessageGuard guard, IUnderstander understander, DialogueManager dialogue,
-    ResponseTemplates templates, StoreSettings settings, ConversationLocks locks, CustomerTokens tokens, HandoffDesk handoff, TicketDesk tickets, SlotReader slots, TimeProvider time)
+    ResponseTemplates templates, StoreSettings settings, ConversationLocks locks, CustomerTokens tokens, HandoffDesk handoff, TicketDesk tickets, SlotReader slots, TimeProvider time,
+    IReplyWording wording)
 {
     public static readonly JsonSerializerOptions Json = JsonSerializerOptions.Web;
     private readonly CultureInfo culture = CultureInfo.GetCultureInfo(settings.Locale);
@@ -94,7 +96,8 @@ public sealed class ChatEngine(
             state.Focus is not null, state.Results.Count > 0, state.Flow?.Name, state.OrderInFocus is not null,
             state.PolicyTopicLastTurn, conversation.CustomerId is not null);
         // Understanding sees the masked text: personal data never reaches entities, the turn log or an LLM.
-        var understanding = understander.Understand(inspected.MaskedText, context);
+        var understanding = understander is IAsyncUnderstander model
+            ? await model.UnderstandAsync(inspected.MaskedText, context, ct) : understander.Understand(inspected.MaskedText, context);
         clock.Lap("understand");
 
         var reply = new ReplyBuilder(templates, StableSeed(conversationId, state.Turns), culture);
@@ -106,7 +109,7 @@ public sealed class ChatEngine(
         };
         await dialogue.HandleAsync(turn, clock, ct);
         if (turn.EndsConversation) conversation.Status = ConversationStatus.Closed;
-        var said = reply.Build();
+        var said = await wording.WordAsync(reply.Build(), turn, inspected.MaskedText, ct);
 
         var now = time.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);

@@ -25,7 +25,8 @@ public enum HandoffMove { Done, Conflict, NotFound }
 /// when two agents claim the same chat exactly one UPDATE changes a row; the other sees <see cref="HandoffMove.Conflict"/>.
 /// </summary>
 public sealed class HandoffDesk(
-    TailorDbContext db, ConversationFeed feed, HandoffPhrases phrases, ConversationLocks locks, IOptions<HandoffOptions> options, TimeProvider time)
+    TailorDbContext db, ConversationFeed feed, HandoffPhrases phrases, ConversationLocks locks, IOptions<HandoffOptions> options, TimeProvider time,
+    Llm.IHandoffNotes? notes = null)
 {
     public HandoffPhrases Phrases => phrases;
 
@@ -37,10 +38,12 @@ public sealed class HandoffDesk(
         if (await ActiveAsync(conversationId, ct) is { } active) return active;
         var (reason, detail) = HandoffTriggers.ReasonFor(state, sensitiveTopic);
         var turns = await db.Turns.AsNoTracking().Where(t => t.ConversationId == conversationId).OrderBy(t => t.Id).ToListAsync(ct);
+        var summary = HandoffSummary.From(reason, detail, state, turns);
+        if (notes is not null) summary = summary with { Note = await notes.NoteAsync(summary, turns, ct) };
         var request = new HandoffRequest
         {
             ConversationId = conversationId, Reason = reason, ReasonDetail = detail, RequestedAt = time.GetUtcNow(),
-            SummaryJson = JsonSerializer.Serialize(HandoffSummary.From(reason, detail, state, turns), ChatEngine.Json),
+            SummaryJson = JsonSerializer.Serialize(summary, ChatEngine.Json),
         };
         Handoffs.Add(request);
         // The store's backend hears of it through the same signed-webhook outbox as order care, in the same save.

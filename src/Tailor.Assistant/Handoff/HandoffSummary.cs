@@ -12,6 +12,9 @@ public sealed record HandoffSummary(
     HandoffReason Reason, string ReasonDetail, string? Intent, IReadOnlyList<string> Products, string? Order,
     string Sentiment, IReadOnlyList<string> Tried, int Turns)
 {
+    /// <summary>The model's note in words for the agent, in LLM mode with summaries on; null otherwise.</summary>
+    public string? Note { get; init; }
+
     /// <summary>Summarises the conversation; <paramref name="turns"/> is its turn log, oldest first.</summary>
     public static HandoffSummary From(HandoffReason reason, string detail, DialogueState state, IReadOnlyList<TurnRecord> turns)
     {

@@ -22,7 +22,13 @@ public sealed class AssistantHost : IAsyncLifetime
     public static readonly DateTimeOffset Now = new(2026, 11, 25, 10, 0, 0, TimeSpan.Zero);
 
     private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "tailor-convo-tests", Guid.NewGuid().ToString("N"));
+    private readonly IReadOnlyDictionary<string, string?> settings;
     private IHost? host;
+
+    public AssistantHost() : this(new Dictionary<string, string?>()) { }
+
+    /// <summary>A host with extra configuration on top of the demo store's (LLM mode pointed at a fake model, for one). Internal: xUnit wants one public constructor on a fixture.</summary>
+    internal AssistantHost(IReadOnlyDictionary<string, string?> settings) => this.settings = settings;
 
     public FakeTimeProvider Time { get; } = new(Now);
 
@@ -46,6 +52,7 @@ public sealed class AssistantHost : IAsyncLifetime
             ["Tailor:Demo:Orders"] = "300",
             ["Tailor:Demo:Seed"] = "42",
         });
+        builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddTailorStore();
         builder.AddAssistant();

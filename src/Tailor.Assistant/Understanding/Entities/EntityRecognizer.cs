@@ -23,6 +23,7 @@ public sealed class EntityRecognizer
     {
         ArgumentNullException.ThrowIfNull(vocabulary);
         this.orderNumbers = orderNumbers ?? OrderNumberFinder.Default;
+        Vocabulary = vocabulary;
         this.colors = colors ?? ColorWords.None;
         var synonyms = vocabulary.Synonyms;
         phrases = VocabularyPhrases.Build(vocabulary);
@@ -38,6 +39,9 @@ public sealed class EntityRecognizer
         titles = new ProductTitles(vocabulary.Titles,
             phrases.WordSenses.Keys.Concat(stopWords).Concat(sizes.Words).Concat(this.colors.Words).ToHashSet(StringComparer.Ordinal));
     }
+
+    /// <summary>The catalog words this recognizer was built from (the LLM understander shows them to the model).</summary>
+    public CatalogVocabulary Vocabulary { get; }
 
     public RecognizedEntities Recognize(string text)
     {
