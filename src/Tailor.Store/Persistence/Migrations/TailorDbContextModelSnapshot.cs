@@ -408,6 +408,41 @@ namespace Tailor.Store.Persistence.Migrations
                     b.ToTable("Variants");
                 });
 
+            modelBuilder.Entity("Tailor.Domain.Conversations.ChatEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Amount")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProductHandle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationId");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("ChatEvents");
+                });
+
             modelBuilder.Entity("Tailor.Domain.Conversations.ChatMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -534,6 +569,9 @@ namespace Tailor.Store.Persistence.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool?>("CatalogHadMatches")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Command")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -567,6 +605,9 @@ namespace Tailor.Store.Persistence.Migrations
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<double>("Sentiment")
+                        .HasColumnType("REAL");
 
                     b.Property<string>("StageTimingsJson")
                         .IsRequired()
@@ -1684,6 +1725,15 @@ namespace Tailor.Store.Persistence.Migrations
                         .IsRequired();
 
                     b.Navigation("Product");
+                });
+
+            modelBuilder.Entity("Tailor.Domain.Conversations.ChatEvent", b =>
+                {
+                    b.HasOne("Tailor.Domain.Conversations.Conversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Tailor.Domain.Conversations.ChatMessage", b =>
