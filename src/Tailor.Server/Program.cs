@@ -1,12 +1,14 @@
 using Tailor.Assistant;
 using Tailor.Server.Admin;
 using Tailor.Server.Agents;
+using Tailor.Server.Analytics;
 using Tailor.Server.Catalog;
 using Tailor.Server.Chat;
 using Tailor.Server.Customers;
 using Tailor.Server.Handoff;
 using Tailor.Server.Hosting;
 using Tailor.Server.Import;
+using Tailor.Server.Monitoring;
 using Tailor.Server.Orders;
 using Tailor.Server.Policies;
 using Tailor.Server.Promotions;
@@ -28,6 +30,8 @@ builder.AddStorefront();
 builder.AddWebChat();
 builder.AddWebhooks();
 builder.AddAgentConsole();
+builder.AddAnalytics();
+builder.AddMonitoring();
 
 var app = builder.Build();
 await app.InitializeStoreAsync();
@@ -55,6 +59,8 @@ app.MapWidget();
 app.MapHandoffApi();
 app.MapHandoffMetrics();
 app.MapAgentConsole();
+app.MapAnalytics();
+app.MapMonitoring();
 app.Run();
 
 /// <summary>Entry point, visible to integration tests.</summary>

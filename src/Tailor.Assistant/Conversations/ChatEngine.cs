@@ -118,7 +118,7 @@ public sealed class ChatEngine(
         conversation.StateJson = DialogueStateJson.Write(state);
         conversation.UpdatedAt = now;
         clock.Lap("respond");
-        db.Turns.Add(TurnOutcomes.Stamp(TurnLog(conversationId, shopper, understanding, turn, clock, now), turn, understanding));
+        db.Turns.Add(TurnTelemetry.Observe(TurnOutcomes.Stamp(TurnLog(conversationId, shopper, understanding, turn, clock, now), turn, understanding)));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         if (turn.HandOver == HandOver.Ticket) tickets.Offer(conversationId);
