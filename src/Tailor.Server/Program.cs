@@ -2,6 +2,7 @@ using Tailor.Assistant;
 using Tailor.Server.Admin;
 using Tailor.Server.Agents;
 using Tailor.Server.Analytics;
+using Tailor.Server.Analytics.DemoHistory;
 using Tailor.Server.Catalog;
 using Tailor.Server.Chat;
 using Tailor.Server.Customers;
@@ -35,6 +36,7 @@ builder.AddMonitoring();
 
 var app = builder.Build();
 await app.InitializeStoreAsync();
+await app.SeedDemoHistoryAsync();
 app.UseClientAddresses();
 app.UseSecurityHeaders();
 app.UseRateLimiter();

@@ -7,6 +7,7 @@
     'Fallback', 'NoResults', 'Handoff', 'Ticket', 'Rejected'];
   const charts = {};
   let explorerPage = 1;
+  let searches = 0; // only the latest search may fill the table: an older answer arriving late is dropped
 
   async function get(path) {
     const response = await fetch(`/agent/api${path}`, { credentials: 'same-origin' });
@@ -99,7 +100,12 @@
 
   async function search(page) {
     explorerPage = page;
+    const mine = ++searches;
+    const table = document.querySelector('[data-testid=explorer-results]');
+    table.setAttribute('aria-busy', 'true');
     const result = await get(`/explorer/conversations?${query($('explorer-filter'))}&page=${page}`);
+    if (mine !== searches) return;
+    table.setAttribute('aria-busy', 'false');
     $('explorer-status').textContent = `${result.total} conversations`;
     $('explorer-rows').replaceChildren(...result.conversations.map((c) => {
       const row = document.createElement('tr');
