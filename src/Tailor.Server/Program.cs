@@ -1,12 +1,15 @@
 using Tailor.Assistant;
 using Tailor.Server.Admin;
 using Tailor.Server.Agents;
+using Tailor.Server.Analytics;
+using Tailor.Server.Analytics.DemoHistory;
 using Tailor.Server.Catalog;
 using Tailor.Server.Chat;
 using Tailor.Server.Customers;
 using Tailor.Server.Handoff;
 using Tailor.Server.Hosting;
 using Tailor.Server.Import;
+using Tailor.Server.Monitoring;
 using Tailor.Server.Orders;
 using Tailor.Server.Policies;
 using Tailor.Server.Privacy;
@@ -31,9 +34,12 @@ builder.AddWebChat();
 builder.AddWebhooks();
 builder.AddAgentConsole();
 builder.AddPrivacy();
+builder.AddAnalytics();
+builder.AddMonitoring();
 
 var app = builder.Build();
 await app.InitializeStoreAsync();
+await app.SeedDemoHistoryAsync();
 app.UseClientAddresses();
 app.UseSecurityHeaders();
 app.UseRateLimiter();
@@ -59,6 +65,8 @@ app.MapHandoffApi();
 app.MapHandoffMetrics();
 app.MapAgentConsole();
 app.MapPrivacyApi();
+app.MapAnalytics();
+app.MapMonitoring();
 app.Run();
 
 /// <summary>Entry point, visible to integration tests.</summary>

@@ -18,6 +18,9 @@ public sealed class StoreInitializer(
     TimeProvider time,
     ILogger<StoreInitializer> logger)
 {
+    /// <summary>True once this run filled an empty store with the demo store (first run), so demo-only extras may follow.</summary>
+    public bool SeededDemo { get; private set; }
+
     public async Task InitializeAsync(CancellationToken ct = default)
     {
         Directory.CreateDirectory(Path.GetFullPath(storeOptions.Value.DataDirectory));
@@ -33,6 +36,7 @@ public sealed class StoreInitializer(
             demo.Products, demo.Customers, demo.Orders, demo.Seed);
         var store = new DemoStoreGenerator(demo, settings, time).Generate();
         await DemoStoreWriter.WriteAsync(db, store, ct);
+        SeededDemo = true;
         logger.LogInformation("Demo store ready in {Seconds:0.0} s", clock.Elapsed.TotalSeconds);
     }
 

@@ -53,6 +53,8 @@ public sealed class StorefrontServer(string allowedOrigin) : WebApplicationFacto
         builder.UseSetting("Tailor:Demo:Products", "300");
         builder.UseSetting("Tailor:Demo:Customers", "50");
         builder.UseSetting("Tailor:Demo:Orders", "150");
+        // Three weeks of past conversations from the engine's own answers, for the console's dashboard.
+        builder.UseSetting("Tailor:Demo:HistoryDays", "21");
         builder.UseSetting("Tailor:Chat:Sites:0:Key", "demo");
         builder.UseSetting("Tailor:Chat:Sites:0:AllowedOrigins:0", allowedOrigin);
     }

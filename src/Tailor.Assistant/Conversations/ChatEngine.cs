@@ -125,7 +125,7 @@ public sealed class ChatEngine(
         conversation.StateJson = DialogueStateJson.Write(state);
         conversation.UpdatedAt = now;
         clock.Lap("respond");
-        db.Turns.Add(TurnLog(conversationId, shopper, understanding, turn, clock, now));
+        db.Turns.Add(TurnTelemetry.Observe(TurnOutcomes.Stamp(TurnLog(conversationId, shopper, understanding, turn, clock, now), turn, understanding)));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         if (turn.HandOver == HandOver.Ticket) tickets.Offer(conversationId);
@@ -184,7 +184,6 @@ public sealed class ChatEngine(
         Confidence = understanding.Confidence,
         EntitiesJson = JsonSerializer.Serialize(understanding.Entities.Spans, Json),
         Command = turn.Command,
-        Outcome = turn.Outcome,
         StageTimingsJson = JsonSerializer.Serialize(clock.Stages, Json),
         TotalMilliseconds = clock.TotalMilliseconds,
         CreatedAt = now,

@@ -6,11 +6,19 @@ namespace Tailor.Assistant.Respond;
 public sealed class ReplyBuilder(ResponseTemplates templates, int seed, CultureInfo culture)
 {
     private readonly List<MessagePart> parts = [];
+    private readonly List<string> said = [];
     private int picks;
 
     public CultureInfo Culture => culture;
 
-    public ReplyBuilder Say(string key, params (string Name, object? Value)[] values) => Text(Render(key, values));
+    /// <summary>The template keys said so far, in order: what the turn log classifies the outcome from.</summary>
+    public IReadOnlyList<string> Said => said;
+
+    public ReplyBuilder Say(string key, params (string Name, object? Value)[] values)
+    {
+        said.Add(key);
+        return Text(Render(key, values));
+    }
 
     /// <summary>Renders a template without adding it, for text nested in another template.</summary>
     public string Render(string key, params (string Name, object? Value)[] values) =>

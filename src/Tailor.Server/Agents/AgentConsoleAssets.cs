@@ -3,7 +3,7 @@ using Tailor.Server.Hosting;
 
 namespace Tailor.Server.Agents;
 
-/// <summary>The console's page, script, styles and the SignalR browser client, read once from the assembly.</summary>
+/// <summary>The console's page, script, styles, the SignalR browser client and Chart.js, read once from the assembly.</summary>
 public sealed class AgentConsoleAssets
 {
     private readonly EmbeddedAssets files;
@@ -13,8 +13,8 @@ public sealed class AgentConsoleAssets
     public static AgentConsoleAssets Load()
     {
         var files = EmbeddedAssets.Load("Tailor.Server.Agents.");
-        if (!files.Contains("signalr.min.js"))
-            throw new InvalidOperationException("The SignalR browser client is not embedded: build Tailor.Server with npm available (it runs npm ci in Agents/Console).");
+        if (!files.Contains("signalr.min.js") || !files.Contains("chart.umd.min.js"))
+            throw new InvalidOperationException("The SignalR client or Chart.js is not embedded: build Tailor.Server with npm available (it runs npm ci in Agents/Console).");
         return new AgentConsoleAssets(files);
     }
 

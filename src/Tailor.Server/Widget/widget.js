@@ -289,6 +289,9 @@
     }));
     button.textContent = strings.added;
     setTimeout(() => (button.textContent = strings.addToCart), 2500);
+    // Counted as a chat-assisted add to the bag; the server prices it from the catalog. A failure here never bothers the shopper.
+    if (state.conversationId)
+      call("POST", `/api/chat/conversations/${encodeURIComponent(state.conversationId)}/cart`, { handle: product.handle }).catch(() => {});
   }
 
   function quickReplies(part) {

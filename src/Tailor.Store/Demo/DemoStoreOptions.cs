@@ -11,4 +11,6 @@ public sealed class DemoStoreOptions
     public int Products { get; set; } = 2000;
     public int Customers { get; set; } = 5000;
     public int Orders { get; set; } = 20000;
+    /// <summary>Days of past conversations the server adds after seeding the demo store, so the console's analytics start alive; 0 for none.</summary>
+    public int HistoryDays { get; set; } = 90;
 }

@@ -46,3 +46,14 @@ internal sealed class FeedbackConfiguration : IEntityTypeConfiguration<Feedback>
         feedback.HasOne<Conversation>().WithMany().HasForeignKey(f => f.ConversationId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class ChatEventConfiguration : IEntityTypeConfiguration<ChatEvent>
+{
+    public void Configure(EntityTypeBuilder<ChatEvent> chatEvent)
+    {
+        chatEvent.HasIndex(e => e.CreatedAt);
+        chatEvent.HasIndex(e => e.ConversationId);
+        chatEvent.Property(e => e.ProductHandle).HasMaxLength(200);
+        chatEvent.HasOne<Conversation>().WithMany().HasForeignKey(e => e.ConversationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -34,7 +34,10 @@ public sealed class StepExpectation
 {
     public string? Command { get; set; }
     public string? Intent { get; set; }
+    /// <summary>The logged outcome in snake case (no_results); "answered" and "handoff" also accept their kinds (see OutcomeNames).</summary>
     public string? Outcome { get; set; }
+    /// <summary>For a no-results turn: whether the catalog had products for the hard filters.</summary>
+    public bool? CatalogHadMatches { get; set; }
     /// <summary>The active search in the dialogue state after the turn; a null value means "not set".</summary>
     public Dictionary<string, string?>? Slots { get; set; }
     /// <summary>False: no search is active after the turn (cancel, start over).</summary>

@@ -20,7 +20,9 @@ public static class StepChecks
         if (expect.Command is { } command) Require(record?.Command == command, $"command: expected {command}, got {record?.Command}");
         if (expect.Intent is { } intent) Require(record?.Intent == intent, $"intent: expected {intent}, got {record?.Intent}");
         if (expect.Outcome is { } outcome)
-            Require(string.Equals(record?.Outcome.ToString(), outcome, StringComparison.OrdinalIgnoreCase), $"outcome: expected {outcome}, got {record?.Outcome}");
+            Require(record is not null && OutcomeNames.Matches(outcome, record.Outcome), $"outcome: expected {outcome}, got {record?.Outcome}");
+        if (expect.CatalogHadMatches is { } hadMatches)
+            Require(record?.CatalogHadMatches == hadMatches, $"catalog had matches: expected {hadMatches}, got {record?.CatalogHadMatches}");
 
         if (expect.Slots is { } slots) failures.AddRange(SlotChecks.Check(slots, turn.After.Search));
         if (expect.SearchActive is { } active)

@@ -41,6 +41,8 @@ public sealed class AuthorizationSweepTests(TailorServerFactory server)
         ["GET /api/chat/conversations/{id:maxlength(64)}/events"] = Anyone,
         ["POST /api/chat/conversations/{id:maxlength(64)}/handoff/cancel"] = Anyone,
         ["POST /api/chat/conversations/{id:maxlength(64)}/tickets"] = Anyone,
+        // Once per product, at the catalog's price: a forged call can add a row, never inflate revenue.
+        ["POST /api/chat/conversations/{id:maxlength(64)}/cart"] = Anyone,
         ["GET /api/chat/config"] = Anyone,
         ["GET /widget.js"] = Anyone,
         // Signed with the webhook secret in the handler.
@@ -62,6 +64,7 @@ public sealed class AuthorizationSweepTests(TailorServerFactory server)
         ["GET /api/customers/{id}"] = AdminKey,
         ["GET /api/admin/returns"] = AdminKey,
         ["GET /api/admin/handoff/metrics"] = AdminKey,
+        ["* /metrics"] = AdminKey,
         ["POST /api/admin/import/products"] = AdminKey,
         ["POST /api/admin/import/customers"] = AdminKey,
         ["POST /api/admin/import/orders"] = AdminKey,
@@ -78,6 +81,11 @@ public sealed class AuthorizationSweepTests(TailorServerFactory server)
         ["GET /agent/api/agents"] = Agent,
         ["GET /agent/api/handoffs/{id:long}"] = Agent,
         ["POST /agent/api/agents"] = Agent,
+        // Admin role (checked by the test below); "Agent" here means the console's sign-in.
+        ["GET /agent/api/analytics/"] = Agent,
+        ["GET /agent/api/analytics/export.csv"] = Agent,
+        ["GET /agent/api/explorer/conversations"] = Agent,
+        ["GET /agent/api/explorer/conversations/{id:maxlength(64)}"] = Agent,
         ["* /agent/hub"] = Agent,
         ["* /agent/hub/negotiate"] = Agent,
     };

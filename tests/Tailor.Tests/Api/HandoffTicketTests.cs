@@ -37,4 +37,20 @@ public sealed class HandoffTicketTests(HandoffServerFactory server) : IClassFixt
         Assert.False(await hub.InvokeAsync<bool>("CloseTicket", ticketId));
         Assert.DoesNotContain((await console.GetFromJsonAsync<JsonElement>("/agent/api/tickets")).EnumerateArray(), t => t.GetProperty("id").GetInt64() == ticketId);
     }
+
+    [Fact]
+    public async Task Every_request_for_a_person_counts_in_the_handoff_metrics_even_when_it_ends_in_a_ticket()
+    {
+        using var admin = server.CreateAdminClient();
+        var before = await admin.GetFromJsonAsync<JsonElement>("/api/admin/handoff/metrics?days=1");
+        var shopper = server.CreateClient();
+        var id = await server.StartChatAsync(shopper);
+        await HandoffServerFactory.SayAsync(shopper, id, "I need to speak to a person");
+        await HandoffServerFactory.SayAsync(shopper, id, "a real person please");
+
+        var after = await admin.GetFromJsonAsync<JsonElement>("/api/admin/handoff/metrics?days=1");
+        Assert.Equal(2, after.GetProperty("requests").GetInt32() - before.GetProperty("requests").GetInt32());
+        Assert.Equal(2, after.GetProperty("ticketRequests").GetInt32() - before.GetProperty("ticketRequests").GetInt32());
+        Assert.Equal(0, after.GetProperty("handoffs").GetInt32() - before.GetProperty("handoffs").GetInt32());
+    }
 }

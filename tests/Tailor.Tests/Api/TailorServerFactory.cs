@@ -34,6 +34,8 @@ public class TailorServerFactory : WebApplicationFactory<Program>
         builder.UseSetting("Tailor:Demo:Products", "150");
         builder.UseSetting("Tailor:Demo:Customers", "200");
         builder.UseSetting("Tailor:Demo:Orders", "800");
+        // Past conversations cost seconds per server; the tests that need them ask for them.
+        builder.UseSetting("Tailor:Demo:HistoryDays", "0");
     }
 
     public HttpClient CreateAdminClient()

@@ -47,6 +47,8 @@
     $('signin').hidden = true;
     $('console').hidden = false;
     $('me').textContent = `${me.displayName} (${me.roles.join(', ')})`;
+    // The analytics and explorer views (dashboard.js) open for admins.
+    document.dispatchEvent(new CustomEvent('tailor:signed-in', { detail: me }));
     hub = new signalR.HubConnectionBuilder().withUrl('/agent/hub').withAutomaticReconnect().build();
     hub.on('queueChanged', () => loadQueue());
     hub.on('conversationEvent', onConversationEvent);

@@ -408,6 +408,41 @@ namespace Tailor.Store.Persistence.Migrations
                     b.ToTable("Variants");
                 });
 
+            modelBuilder.Entity("Tailor.Domain.Conversations.ChatEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Amount")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProductHandle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationId");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("ChatEvents");
+                });
+
             modelBuilder.Entity("Tailor.Domain.Conversations.ChatMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -537,6 +572,9 @@ namespace Tailor.Store.Persistence.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool?>("CatalogHadMatches")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Command")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -570,6 +608,9 @@ namespace Tailor.Store.Persistence.Migrations
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<double>("Sentiment")
+                        .HasColumnType("REAL");
 
                     b.Property<string>("StageTimingsJson")
                         .IsRequired()
@@ -1721,6 +1762,15 @@ namespace Tailor.Store.Persistence.Migrations
                     b.Navigation("Options");
 
                     b.Navigation("Product");
+                });
+
+            modelBuilder.Entity("Tailor.Domain.Conversations.ChatEvent", b =>
+                {
+                    b.HasOne("Tailor.Domain.Conversations.Conversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Tailor.Domain.Conversations.ChatMessage", b =>
