@@ -13,6 +13,7 @@ using Tailor.Assistant.Respond;
 using Tailor.Assistant.Skills.Policies;
 using Tailor.Assistant.Skills.Pricing;
 using Tailor.Assistant.Skills.Products;
+using Tailor.Assistant.Skills.Recommendations;
 using Tailor.Assistant.Skills.Search;
 using Tailor.Assistant.Skills.Styling;
 using Tailor.Assistant.Understanding;
@@ -57,6 +58,8 @@ public static class AssistantRegistration
         services.AddSingleton<ProductVectorIndex>();
         services.AddHostedService<ProductVectorBuilder>();
         services.AddSingleton<ProductSearchSkill>();
+        services.AddSingleton<RecommenderCache>();
+        services.AddSingleton<RecommendationSkill>();
         services.AddSingleton<PolicyLibrary>();
         services.AddScoped<PolicyAnswerer>();
         services.AddScoped<PromotionFinder>();
