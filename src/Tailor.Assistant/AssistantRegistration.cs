@@ -50,6 +50,7 @@ public static class AssistantRegistration
         services.AddSingleton(_ => StyleKnowledge.Default);
         services.AddSingleton<OutfitBuilder>();
         services.AddSingleton(_ => ResponseTemplates.LoadEmbedded());
+        services.AddSingleton<RecommendationWording>();
         services.AddSingleton<ConversationLocks>();
         services.AddOptions<CustomerTokenOptions>().BindConfiguration(CustomerTokenOptions.Section);
         services.AddSingleton<CustomerTokens>();

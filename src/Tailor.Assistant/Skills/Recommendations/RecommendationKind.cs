@@ -20,5 +20,5 @@ public sealed record RecommendationReason(RecommendationReasonKind Kind, string?
 
 public enum RecommendationReasonKind
 {
-    LikeAnchor, CheaperThanAnchor, BoughtWithAnchor, BoughtWithYours, YourLabel, YourCategory, Trending, BestSeller, YourColour,
+    LikeAnchor, CheaperThanAnchor, BoughtWithAnchor, BoughtWithYours, YourLabel, YourCategory, Trending, BestSeller,
 }

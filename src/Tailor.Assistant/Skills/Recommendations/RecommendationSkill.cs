@@ -37,6 +37,9 @@ public sealed class RecommendationSkill(RecommenderCache recommenders, CatalogSn
         return new RecommendationResult(kind, request.ProductHandle, items, !shopper.IsColdStart || preferences is not null);
     }
 
+    /// <summary>Whether a product with this handle is in the catalog the recommendations were built from.</summary>
+    public async Task<bool> KnowsAsync(string handle, CancellationToken ct) => (await recommenders.GetAsync(ct)).IndexOf(handle) >= 0;
+
     // The page as the database has it now, each reason's product named by its title.
     private static async Task<List<Recommendation>> ReadAsync(SqlRunner sql, Recommender recommender, IReadOnlyList<RecommendedProduct> picks, CancellationToken ct)
     {
