@@ -71,6 +71,7 @@ public static class AssistantRegistration
         services.AddScoped<ProductReferences>();
         services.AddScoped<Stylist>();
         services.AddSingleton<FittingRoom>();
+        services.AddScoped<RecommendationDesk>();
         services.AddScoped<ProductAdvice>();
         services.AddScoped<ProductQuestionFlow>();
         services.AddScoped<PolicyDesk>();

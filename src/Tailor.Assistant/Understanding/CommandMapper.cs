@@ -47,7 +47,7 @@ public static class CommandMapper
             "show_more" => new ShowMore(),
             "select_item" => new SelectProduct(product),
             "compare_products" => Compare(entities),
-            "recommendations" => new Recommend(product),
+            "recommendations" => new Recommend(product, RecommendationWords.Default.KindOf(text, entities.PriceDirection)),
             "back_to_previous" => new BackToPrevious(),
             "product_material" => new AskProductDetail(product, entities.Aspect is ProductAspect.Care ? ProductAspect.Care : ProductAspect.Material),
             "product_details" => new AskProductDetail(product, entities.Aspect ?? ProductAspect.Description),

@@ -8,11 +8,12 @@ namespace Tailor.Assistant.Skills.Recommendations;
 /// <param name="Kind">Null: like the product when one is named, personal for a known customer, else trending.</param>
 /// <param name="ProductHandle">The anchor: the product being looked at.</param>
 /// <param name="CustomerId">The store's customer id (cus_…): their purchases and stated preferences, with their consent.</param>
+/// <param name="StoreCustomerId">The signed-in customer's row id, as a chat knows them; used when <paramref name="CustomerId"/> is not given.</param>
 /// <param name="Preferences">Preferences stated in this conversation; they add to (and win over) the stored ones.</param>
 /// <param name="Department">The department of the page or conversation, for a shopper with no history.</param>
 public sealed record RecommendationRequest(
     RecommendationKind? Kind = null, string? ProductHandle = null, string? CustomerId = null,
-    CustomerPreferences? Preferences = null, Gender? Department = null, int Count = 12)
+    CustomerPreferences? Preferences = null, Gender? Department = null, int Count = 12, int? StoreCustomerId = null)
 {
     public const int MaxCount = 48;
 }

@@ -24,7 +24,7 @@ public sealed class RecommendationSkill(RecommenderCache recommenders, CatalogSn
             anchor = index;
         }
         await using var sql = await SqlRunner.OpenAsync(catalog.ConnectionString, ct);
-        var customer = request.CustomerId is { } id ? await CustomerAsync(sql, id, ct) : null;
+        var customer = request.CustomerId is not null || request.StoreCustomerId is not null ? await CustomerAsync(sql, request.CustomerId, request.StoreCustomerId, ct) : null;
         var kind = request.Kind ?? (anchor is not null ? RecommendationKind.Similar : customer is not null ? RecommendationKind.Personal : RecommendationKind.Trending);
         if (anchor is null && kind is RecommendationKind.Similar or RecommendationKind.Cheaper or RecommendationKind.BoughtTogether)
             kind = customer is not null ? RecommendationKind.Personal : RecommendationKind.Trending;
@@ -65,9 +65,11 @@ public sealed class RecommendationSkill(RecommenderCache recommenders, CatalogSn
     private sealed record CustomerRow(int Id, CustomerPreferences? Preferences);
 
     // Without consent to personalisation, a customer is recommended to as a guest would be.
-    private static async Task<CustomerRow?> CustomerAsync(SqlRunner sql, string externalId, CancellationToken ct)
+    private static async Task<CustomerRow?> CustomerAsync(SqlRunner sql, string? externalId, int? id, CancellationToken ct)
     {
-        await using var command = sql.Command("SELECT Id, Preferences, Consents FROM Customers WHERE ExternalId = $id", ("$id", externalId));
+        await using var command = externalId is not null
+            ? sql.Command("SELECT Id, Preferences, Consents FROM Customers WHERE ExternalId = $id", ("$id", externalId))
+            : sql.Command("SELECT Id, Preferences, Consents FROM Customers WHERE Id = $id", ("$id", id));
         await using var reader = await command.ExecuteReaderAsync(ct);
         if (!await reader.ReadAsync(ct)) return null;
         var consents = reader.IsDBNull(2) ? null : reader.GetString(2);
