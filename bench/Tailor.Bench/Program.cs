@@ -10,12 +10,14 @@ return args switch
     ["shoppers", ..] => await Tailor.Bench.Shoppers.ShopperBenchmark.RunAsync(BenchArgs.Parse(args[1..])),
     ["ndcg", ..] => await Tailor.Bench.Search.NdcgBenchmark.RunAsync(BenchArgs.Parse(args[1..])),
     ["vectors", ..] => await Tailor.Bench.Search.VectorBuildBenchmark.RunAsync(BenchArgs.Parse(args[1..])),
+    ["recommendations", ..] => await Tailor.Bench.Recommendations.RecommendationBenchmark.RunAsync(BenchArgs.Parse(args[1..]),
+        int.Parse(args.SkipWhile(a => a != "--orders").Skip(1).FirstOrDefault() ?? "100000"), 1000),
     ["stream", ..] => await Tailor.Bench.Streaming.StreamBenchmark.RunAsync(BenchArgs.Parse(args[1..]), 50),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Tailor.Bench store|chat|stream|shoppers|ndcg|vectors [--products 50000] [--work DIR] [--out FILE]");
+    Console.Error.WriteLine("usage: Tailor.Bench store|chat|stream|shoppers|ndcg|vectors|recommendations [--products 50000] [--orders 100000] [--work DIR] [--out FILE]");
     return 2;
 }

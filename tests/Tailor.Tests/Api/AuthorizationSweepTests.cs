@@ -62,6 +62,8 @@ public sealed class AuthorizationSweepTests(TailorServerFactory server)
 
         ["GET /api/orders/{number}"] = AdminKey,
         ["GET /api/customers/{id}"] = AdminKey,
+        ["GET /api/customers/{id}/profile/"] = AdminKey,
+        ["DELETE /api/customers/{id}/profile/"] = AdminKey,
         ["GET /api/admin/returns"] = AdminKey,
         ["GET /api/admin/handoff/metrics"] = AdminKey,
         ["POST /api/admin/import/products"] = AdminKey,
