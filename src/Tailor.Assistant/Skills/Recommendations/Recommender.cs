@@ -117,6 +117,7 @@ internal sealed class Recommender
         var also = history.AlsoBought.Items(anchor);
         var alsoStrength = history.AlsoBought.Strengths(anchor);
         var reason = new RecommendationReason(cheaper ? RecommendationReasonKind.CheaperThanAnchor : RecommendationReasonKind.LikeAnchor);
+        var scored = new List<(int Index, double Score)>();
         foreach (var i in snapshot.ProductsByCategory[a.Category])
         {
             if (i == anchor || !offer.SuitsDepartment(i, a.Gender)) continue;
@@ -132,9 +133,15 @@ internal sealed class Recommender
                 + 0.05 * popularity[i];
             var shared = also.IndexOf(i);
             if (shared >= 0) score += 0.3 * alsoStrength[shared];
-            candidates.Add(i, score, reason);
+            scored.Add((i, score));
         }
+        // Only the best can make the page: the rest would cost a stock check and a place in the ranking each, for nothing.
+        scored.Sort((x, y) => y.Score != x.Score ? y.Score.CompareTo(x.Score) : x.Index.CompareTo(y.Index));
+        foreach (var (i, score) in scored.Take(SimilarKept)) candidates.Add(i, score, reason);
     }
+
+    /// <summary>Similar products kept for the page, its spreading and the shopper's own filters.</summary>
+    private const int SimilarKept = 200;
 
     private void AddBoughtWith(Candidates candidates, int anchor)
     {
