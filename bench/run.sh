@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the benchmarks and writes their reports to bench/results/.
-# Usage: bench/run.sh [store|chat|stream|llm|shoppers|intents|all|ndcg|vectors] [products...]   (default: all, store at 50000, chat at 2000 and 50000, stream at 2000, shoppers at 2000, intents on the held-out set; ndcg at 2000, llm at 2000 and vectors at 50000 run only when named)
+# Usage: bench/run.sh [store|chat|stream|llm|shoppers|intents|all|ndcg|vectors|recommendations] [products...]   (default: all, store at 50000, chat at 2000 and 50000, stream at 2000, shoppers at 2000, intents on the held-out set; ndcg at 2000, llm at 2000, vectors and recommendations at 50000 (with 100000 orders) run only when named)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 which=${1:-all}
@@ -35,6 +35,11 @@ fi
 if [[ "$which" == llm ]]; then
   for products in ${@:-2000}; do
     dotnet bench/.bin/Tailor.Bench.dll llm --products "$products" --work "$work" --out "bench/results/llm-$products.md"
+  done
+fi
+if [[ "$which" == recommendations ]]; then
+  for products in ${@:-50000}; do
+    dotnet bench/.bin/Tailor.Bench.dll recommendations --products "$products" --orders $((products * 2)) --work "$work" --out "bench/results/recommendations-$products.md"
   done
 fi
 if [[ "$which" == vectors ]]; then

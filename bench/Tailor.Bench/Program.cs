@@ -11,12 +11,14 @@ return args switch
     ["ndcg", ..] => await Tailor.Bench.Search.NdcgBenchmark.RunAsync(BenchArgs.Parse(args[1..])),
     ["vectors", ..] => await Tailor.Bench.Search.VectorBuildBenchmark.RunAsync(BenchArgs.Parse(args[1..])),
     ["llm", ..] => await Tailor.Bench.Llm.LlmBenchmark.RunAsync(BenchArgs.Parse(args[1..]), TimeSpan.FromMilliseconds(50), 24),
+    ["recommendations", ..] => await Tailor.Bench.Recommendations.RecommendationBenchmark.RunAsync(BenchArgs.Parse(args[1..]),
+        int.Parse(args.SkipWhile(a => a != "--orders").Skip(1).FirstOrDefault() ?? "100000"), 1000),
     ["stream", ..] => await Tailor.Bench.Streaming.StreamBenchmark.RunAsync(BenchArgs.Parse(args[1..]), 50),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Tailor.Bench store|chat|stream|llm|shoppers|ndcg|vectors [--products 50000] [--work DIR] [--out FILE]");
+    Console.Error.WriteLine("usage: Tailor.Bench store|chat|stream|llm|shoppers|ndcg|vectors|recommendations [--products 50000] [--orders 100000] [--work DIR] [--out FILE]");
     return 2;
 }

@@ -14,6 +14,7 @@ using Tailor.Assistant.Respond;
 using Tailor.Assistant.Skills.Policies;
 using Tailor.Assistant.Skills.Pricing;
 using Tailor.Assistant.Skills.Products;
+using Tailor.Assistant.Skills.Recommendations;
 using Tailor.Assistant.Skills.Search;
 using Tailor.Assistant.Skills.Styling;
 using Tailor.Assistant.Understanding;
@@ -50,6 +51,7 @@ public static class AssistantRegistration
         services.AddSingleton(_ => StyleKnowledge.Default);
         services.AddSingleton<OutfitBuilder>();
         services.AddSingleton(_ => ResponseTemplates.LoadEmbedded());
+        services.AddSingleton<RecommendationWording>();
         services.AddSingleton<ConversationLocks>();
         services.AddOptions<CustomerTokenOptions>().BindConfiguration(CustomerTokenOptions.Section);
         services.AddSingleton<CustomerTokens>();
@@ -58,6 +60,8 @@ public static class AssistantRegistration
         services.AddSingleton<ProductVectorIndex>();
         services.AddHostedService<ProductVectorBuilder>();
         services.AddSingleton<ProductSearchSkill>();
+        services.AddSingleton<RecommenderCache>();
+        services.AddSingleton<RecommendationSkill>();
         services.AddSingleton<PolicyLibrary>();
         services.AddScoped<PolicyAnswerer>();
         services.AddScoped<PromotionFinder>();
@@ -68,6 +72,7 @@ public static class AssistantRegistration
         services.AddScoped<ProductReferences>();
         services.AddScoped<Stylist>();
         services.AddSingleton<FittingRoom>();
+        services.AddScoped<RecommendationDesk>();
         services.AddScoped<ProductAdvice>();
         services.AddScoped<ProductQuestionFlow>();
         services.AddScoped<PolicyDesk>();

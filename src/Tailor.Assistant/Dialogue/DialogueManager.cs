@@ -107,7 +107,7 @@ public sealed class DialogueManager(
             case AskPromotions promotions: return products.PromotionsAsync(turn, promotions.Category, promotions.PromoCode, ct);
             case AskSizeAdvice size: return products.SizeAdviceAsync(turn, size.Product, size.Size, ct);
             case AskStyleAdvice style: return products.StyleAdviceAsync(turn, style.Product, style.Occasion, ct);
-            case Recommend recommend: return products.RecommendAsync(turn, recommend.Product, ct);
+            case Recommend recommend: return products.RecommendAsync(turn, recommend.Product, recommend.Kind, ct);
             case AskPolicy policy: return policies.AnswerAsync(turn, policy.Topic, policy.Question, ct);
             case OrderCommand order: return orders.StartAsync(turn, order, ct);
             case SmallTalk talk: replies.SmallTalk(turn, talk.Kind); break;

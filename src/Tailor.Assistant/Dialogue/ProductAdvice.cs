@@ -15,7 +15,7 @@ namespace Tailor.Assistant.Dialogue;
 /// comparisons and recommendations. Every figure said comes from the product facts or price quote of this turn.
 /// </summary>
 public sealed partial class ProductAdvice(
-    PromotionFinder promotions, DeliveryEstimator delivery, ProductSearchSkill search,
+    PromotionFinder promotions, DeliveryEstimator delivery, RecommendationDesk recommendations,
     ProductReferences references, Stylist stylist, FittingRoom fittingRoom, StoreSettings settings, TimeProvider time)
 {
     public async Task SelectAsync(Turn turn, ProductRef reference, CancellationToken ct)
@@ -263,18 +263,8 @@ public sealed partial class ProductAdvice(
         await stylist.AdviseAsync(turn, anchor, occasion, ct);
     }
 
-    public async Task RecommendAsync(Turn turn, ProductRef reference, CancellationToken ct)
-    {
-        var anchor = turn.State.Focus is not null || reference.Position is not null ? await ResolveAsync(turn, reference, ct, quiet: true) : null;
-        var constraints = anchor is null
-            ? (turn.State.Search ?? SearchConstraints.Empty) with { Sort = SearchSort.BestRated }
-            : new SearchConstraints { Category = anchor.Category, Gender = anchor.Gender, Styles = anchor.Attributes.Styles.Take(1).ToList(), Sort = SearchSort.BestRated };
-        var result = await search.SearchAsync(constraints, 0, 5, ct);
-        var items = result.Products.Where(p => p.Handle != anchor?.Handle).Take(4).ToList();
-        turn.Reply.Text(anchor is null ? "Our best rated picks right now:" : $"If you like the {anchor.Title}, you might also like:");
-        turn.Reply.Add(new ProductsPart(items.Select(p => ProductCard.For(p, settings.Currency, string.Join(" · ", p.Reasons.Take(2)))).ToList()));
-        turn.Reply.Say("product_next_step");
-    }
+    public Task RecommendAsync(Turn turn, ProductRef reference, Skills.Recommendations.RecommendationKind? kind, CancellationToken ct) =>
+        recommendations.AnswerAsync(turn, reference, kind, ct);
 
     private Task<ProductFacts?> ResolveAsync(Turn turn, ProductRef reference, CancellationToken ct, bool quiet = false) =>
         references.ResolveAsync(turn, reference, ct, quiet);

@@ -17,7 +17,8 @@ public sealed record AskProductDetail(ProductRef Product, ProductAspect Aspect, 
 public sealed record CompareProducts(ProductRef First, ProductRef Second) : Command;
 public sealed record AskPrice(ProductRef Product, string? PromoCode) : Command;
 public sealed record AskPromotions(string? Category, string? PromoCode) : Command;
-public sealed record Recommend(ProductRef Product) : Command;
+/// <summary>Suggestions: <paramref name="Kind"/> is what the words asked for (similar, cheaper, goes with, popular, for me), null when they did not say.</summary>
+public sealed record Recommend(ProductRef Product, Skills.Recommendations.RecommendationKind? Kind = null) : Command;
 public sealed record AskStyleAdvice(ProductRef Product, string? Occasion) : Command;
 public sealed record AskSizeAdvice(ProductRef Product, string? Size) : Command;
 public sealed record AskPolicy(string Topic, string Question) : Command;

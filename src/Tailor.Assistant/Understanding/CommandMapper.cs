@@ -52,7 +52,7 @@ public static class CommandMapper
             // "Which is the cheapest one?" compares the whole list and picks one.
             "compare_products" when entities.Ordinals.Count == 0 && product.Rank is not null => new SelectProduct(product),
             "compare_products" => Compare(entities),
-            "recommendations" => new Recommend(product),
+            "recommendations" => new Recommend(product, RecommendationWords.Default.KindOf(text, entities.PriceDirection)),
             "back_to_previous" => new BackToPrevious(),
             "product_material" => new AskProductDetail(product, entities.Aspect is ProductAspect.Care ? ProductAspect.Care : ProductAspect.Material),
             "product_details" => new AskProductDetail(product, entities.Aspect ?? ProductAspect.Description),

@@ -26,6 +26,8 @@ public sealed class DemoStoreGenerator(DemoStoreOptions options, StoreSettings s
         // Each section draws from its own seeded stream: more customers must not reshuffle the catalog.
         var seeds = new Random(options.Seed);
         var (catalogSeed, customerSeed, promotionSeed, orderSeed) = (seeds.Next(), seeds.Next(), seeds.Next(), seeds.Next());
+        // Drawn after the others so that adding shoppers' tastes moved none of them.
+        var tasteSeed = seeds.Next();
 
         var products = new ProductGenerator(new Random(catalogSeed), now).Generate(options.Products);
         var sizeCharts = SizeChartBuilder.Build();
@@ -33,7 +35,7 @@ public sealed class DemoStoreGenerator(DemoStoreOptions options, StoreSettings s
         var promotions = new PromotionGenerator(new Random(promotionSeed), now, settings.Currency).Generate(products);
         var (orders, returns) = products.Count == 0
             ? ([], [])
-            : new OrderGenerator(new Random(orderSeed), settings, now, products, customers, promotions).Generate(options.Orders);
+            : new OrderGenerator(new Random(orderSeed), settings, now, products, customers, promotions, new Random(tasteSeed)).Generate(options.Orders);
         var policies = PolicyWriter.Write(settings, sizeCharts, now.AddDays(-14));
 
         return new DemoStore(

@@ -145,12 +145,13 @@ public sealed partial class OrderFacts(AssistantHost host)
                 "returnable" => RecentlyDelivered(o) && o.Lines.Any(Returnable),
                 "returnable-one-line" => RecentlyDelivered(o) && o.Lines.Count(Returnable) == 1,
                 // Not one the exchange selectors want, so adding it did not change which orders they get.
-                "returnable-by-guest" => RecentlyDelivered(o) && o.Lines.Count(Returnable) == 1
-                    && !o.Lines.Where(Returnable).All(l => OtherSize(l, s => s >= l.Quantity)),
+                // Preferably not one the exchange selectors want (see the ordering below), so adding it did not change which orders they get.
+                "returnable-by-guest" => RecentlyDelivered(o) && o.Lines.Count(Returnable) == 1,
                 "shipped" => o.Status == OrderStatus.Shipped,
                 "delivered" or "lockout" => o.Status == OrderStatus.Delivered,
                 _ => throw new InvalidDataException($"Unknown order selector '{selector}'."),
-            }).Select(o => o.Number).ToList();
+            }).OrderBy(o => selector == "returnable-by-guest" && o.Lines.Where(Returnable).All(l => OtherSize(l, s => s >= l.Quantity)))
+                .Select(o => o.Number).ToList();
         });
         return candidates.FirstOrDefault(n => !taken.Contains(n));
     }

@@ -23,6 +23,8 @@ public sealed class AuthorizationSweepTests(TailorServerFactory server)
         ["GET /api/products"] = Anyone,
         ["GET /api/products/{handle}"] = Anyone,
         ["GET /api/categories"] = Anyone,
+        // A customer's own picks need their signed token or the admin key, checked inside (403 otherwise).
+        ["GET /api/recommendations/"] = Anyone,
         ["GET /api/promotions/active"] = Anyone,
         ["GET /api/policies/"] = Anyone,
         ["GET /api/policies/{slug}"] = Anyone,
@@ -62,6 +64,8 @@ public sealed class AuthorizationSweepTests(TailorServerFactory server)
 
         ["GET /api/orders/{number}"] = AdminKey,
         ["GET /api/customers/{id}"] = AdminKey,
+        ["GET /api/customers/{id}/profile/"] = AdminKey,
+        ["DELETE /api/customers/{id}/profile/"] = AdminKey,
         ["GET /api/admin/returns"] = AdminKey,
         ["GET /api/admin/handoff/metrics"] = AdminKey,
         ["* /metrics"] = AdminKey,

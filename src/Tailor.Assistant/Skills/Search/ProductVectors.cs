@@ -34,6 +34,9 @@ internal sealed class ProductVectors(string model, int dimensions, int[] ids, fl
         return rows;
     }
 
+    /// <summary>A row's unit vector (for products like a given one).</summary>
+    public ReadOnlySpan<float> Row(int row) => data.AsSpan(row * dimensions, dimensions);
+
     /// <summary>Cosine of a row's vector with a unit query vector.</summary>
     public float Cosine(int row, ReadOnlySpan<float> query) => TensorPrimitives.Dot(data.AsSpan(row * dimensions, dimensions), query);
 

@@ -12,7 +12,8 @@ internal sealed record BasketLine(OrderLine Line, ProductProfile Product);
 /// Fills baskets the way shoppers do: popular products more often, mostly for the shopper's own department,
 /// in their own size when we know it, at the price the variant had on the day.
 /// </summary>
-internal sealed class BasketBuilder(Random random, IReadOnlyList<ProductProfile> products)
+/// <param name="tastes">Registered shoppers' lasting tastes; null for none (every line drawn by popularity).</param>
+internal sealed class BasketBuilder(Random random, IReadOnlyList<ProductProfile> products, ShopperTastes? tastes = null)
 {
     private static readonly IReadOnlyList<(int, double)> LineCounts = [(1, 55), (2, 28), (3, 12), (4, 5)];
     private static readonly IReadOnlyList<(Gender, double)> WomenShopFor = [(Gender.Women, 84), (Gender.Kids, 10), (Gender.Unisex, 3), (Gender.Men, 3)];
@@ -31,7 +32,8 @@ internal sealed class BasketBuilder(Random random, IReadOnlyList<ProductProfile>
         for (var attempt = 0; basket.Count < count && attempt < count * 8; attempt++)
         {
             var gender = random.PickWeighted(shopper is null || shopper.ShopsWomen ? WomenShopFor : MenShopFor);
-            var profile = pickers[gender].Pick(random, at) ?? anyProduct.Pick(random, at) ?? products[0];
+            var drawn = pickers[gender].Pick(random, at) ?? anyProduct.Pick(random, at) ?? products[0];
+            var profile = tastes?.Steer(shopper, drawn, at) ?? drawn;
             if (wanted is not null && !wanted(profile)) continue;
             var variant = ChooseVariant(profile.Product, shopper);
             if (basket.Any(b => b.Line.Sku == variant.Sku)) continue;

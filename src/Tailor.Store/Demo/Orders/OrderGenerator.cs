@@ -32,11 +32,11 @@ internal sealed class OrderGenerator
     private readonly Dictionary<string, int> ordersByCustomer = new(StringComparer.Ordinal);
 
     public OrderGenerator(Random random, StoreSettings settings, DateTimeOffset now, IReadOnlyList<ProductProfile> products,
-        IReadOnlyList<CustomerProfile> customers, IReadOnlyList<Promotion> promotions)
+        IReadOnlyList<CustomerProfile> customers, IReadOnlyList<Promotion> promotions, Random? tasteRandom = null)
     {
         (this.random, this.settings, this.now, this.customers) = (random, settings, now, customers);
         calendar = new OrderCalendar(random, settings, now);
-        baskets = new BasketBuilder(random, products);
+        baskets = new BasketBuilder(random, products, tasteRandom is null ? null : new ShopperTastes(tasteRandom, products));
         pricing = new CheckoutPricing(random, promotions);
         payments = new PaymentPicker(random, settings);
         shipments = new ShipmentGenerator(random, now);
