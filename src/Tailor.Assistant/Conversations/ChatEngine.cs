@@ -92,9 +92,10 @@ public sealed class ChatEngine(
         var state = DialogueStateJson.Read(conversation.StateJson, out var reset);
         var where = MoveTo(conversation, state, page);
         state.Turns++;
+        var signedIn = conversation.SignedInCustomerAt(time.GetUtcNow());
         var context = new UnderstandingContext(state.Search is { IsEmpty: false }, state.Search?.Category,
             state.Focus is not null, state.Results.Count > 0, state.Flow?.Name, state.OrderInFocus is not null,
-            state.PolicyTopicLastTurn, conversation.CustomerId is not null);
+            state.PolicyTopicLastTurn, signedIn is not null);
         // Understanding sees the masked text: personal data never reaches entities, the turn log or an LLM.
         var understanding = understander is IAsyncUnderstander model
             ? await model.UnderstandAsync(inspected.MaskedText, context, ct) : understander.Understand(inspected.MaskedText, context);
@@ -105,7 +106,7 @@ public sealed class ChatEngine(
         if (inspected.ContainsPaymentCard) reply.Say("card_warning");
         var turn = new Turn(new ShopperAnswer(slots, inspected.Text, inspected.MaskedText), state, understanding, reply, where)
         {
-            ConversationId = conversationId, CustomerId = conversation.SignedInCustomerAt(time.GetUtcNow()), Shouting = inspected.IsShouting, Concern = inspected.Concern,
+            ConversationId = conversationId, CustomerId = signedIn, Shouting = inspected.IsShouting, Concern = inspected.Concern,
         };
         await dialogue.HandleAsync(turn, clock, ct);
         if (turn.EndsConversation) conversation.Status = ConversationStatus.Closed;

@@ -19,7 +19,10 @@ public sealed class ConversationReplies(StoreSettings settings, TicketDesk ticke
     public void Feedback(Turn turn, bool positive)
     {
         turn.Reply.Say(positive ? "feedback_positive" : "feedback_negative");
-        if (!positive) turn.Reply.QuickReplies(["talk to a person", "start over"]);
+        if (positive) return;
+        // The apology offers a person: a "yes" next turn accepts, and no second offer follows on frustration.
+        turn.Reply.QuickReplies(["talk to a person", "start over"]);
+        turn.State.OfferPerson();
     }
 
     /// <summary>

@@ -57,7 +57,7 @@ public sealed class DialogueManager(
         if (understanding.Command is not Affirm) state.LastOrderAction = null;
         clock.Lap("skills");
 
-        if (state.Frustration >= EmotionDetector.OfferHuman && turn.Outcome != TurnOutcome.Handoff && !state.HumanRequested)
+        if (state.Frustration >= EmotionDetector.OfferHuman && turn.Outcome != TurnOutcome.Handoff && !state.HumanRequested && !state.HumanOffered)
         {
             replies.OfferHuman(turn);
             turn.Command = understanding.Command.Name;

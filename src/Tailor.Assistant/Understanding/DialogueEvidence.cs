@@ -40,12 +40,15 @@ internal static class DialogueEvidence
     public static IntentScore? Lift(
         IntentPrediction prediction, RecognizedEntities entities, UnderstandingContext context, string text, float act, float clarify)
     {
+        // Inside an order task a hesitant reading stays hesitant: the task reads the answer itself, and offers a person
+        // for a change it cannot make ("split it into two deliveries"), which a lifted guess would hide.
+        if (context.ActiveFlow == "order") return null;
         var top = new IntentScore(prediction.Intent, prediction.Confidence);
         var likely = prediction.TopIntents.Take(3).Select(i => i.Intent).ToList();
         var onScreen = context.HasResults || context.HasFocus;
 
         // "Do they have velcro?", "what do other parents think of them": a question about what is on screen.
-        if (context.ActiveFlow != "order" && onScreen && ProductQuestions.Contains(top.Intent) && (top.Confidence >= clarify || entities.AsksQuestion))
+        if (onScreen && ProductQuestions.Contains(top.Intent) && (top.Confidence >= clarify || entities.AsksQuestion))
             return top with { Confidence = act };
 
         // "Show me kaftans to go over them" while browsing: a hesitant search is still a search.
