@@ -8,7 +8,8 @@ namespace Tailor.Assistant.Understanding;
 /// </summary>
 public static class CommandMapper
 {
-    private static readonly HashSet<string> PolicyIntents =
+    /// <summary>Intents answered from the store's policy pages.</summary>
+    internal static readonly HashSet<string> PolicyIntents =
     [
         "shipping_policy", "returns_policy", "payment_methods", "store_contact", "gift_cards", "price_match",
         "privacy_policy", "loyalty_program", "international_shipping", "account_help",
@@ -126,8 +127,13 @@ public static class CommandMapper
         return null;
     }
 
-    private static IEnumerable<string> FeatureTerms(RecognizedEntities entities) =>
-        entities.Features.Select(Skills.Products.ProductFeatures.Default.SearchWord);
+    // A detail the shopper's own words already name ("pockets") is not searched for twice ("pockets pocket").
+    private static IEnumerable<string> FeatureTerms(RecognizedEntities entities)
+    {
+        var features = Skills.Products.ProductFeatures.Default;
+        var named = features.AskedIn(string.Join(' ', entities.Constraints.Terms));
+        return entities.Features.Except(named).Select(features.SearchWord);
+    }
 
     // Current RMA numbers are longer than the six characters the entity recognizer reads, so the text is read again.
     private static string? ReturnNumberIn(RecognizedEntities entities, string text) =>

@@ -18,12 +18,6 @@ internal static class DialogueEvidence
         "price_question", "delivery_estimate", "select_item", "compare_products", "recommendations",
     ];
 
-    private static readonly HashSet<string> PolicyQuestions =
-    [
-        "shipping_policy", "returns_policy", "payment_methods", "store_contact", "gift_cards", "price_match",
-        "privacy_policy", "loyalty_program", "international_shipping", "account_help",
-    ];
-
     /// <summary>Intents that answer alike: a model torn between two of one group is not unsure what to do.</summary>
     private static readonly HashSet<string>[] Siblings =
     [
@@ -55,9 +49,9 @@ internal static class DialogueEvidence
         if (top.Intent is "search_products" or "refine_search" && top.Confidence >= clarify && (onScreen || entities.Constraints.Terms.Count > 0))
             return top with { Confidence = act };
 
-        // "And is it free over a certain amount?" after the delivery page: the same topic, asked further.
+        // "And is it free over a certain amount?", "and for next day?" after the delivery page: the same topic, asked further.
         var attributes = !(entities.Constraints with { Terms = [] }).IsEmpty || entities.StyleOccasion is not null;
-        if (context.LastPolicyTopic is { } topic && !attributes && likely.Any(PolicyQuestions.Contains))
+        if (context.LastPolicyTopic is { } topic && !attributes && likely.Any(i => CommandMapper.PolicyIntents.Contains(i) || i == "delivery_estimate"))
             return new IntentScore(topic, act);
 
         // "Something edgy for a night out", "anything in organic cotton": attributes the catalog knows are a shopping wish.
