@@ -50,4 +50,6 @@ fi
 if [[ "$which" == intents || "$which" == all ]]; then
   dotnet run --project src/Tailor.Cli -c Release -- eval --set bench/understanding/intents-heldout.yaml --out bench/results/intents-heldout.md >/dev/null
   echo "intents: bench/results/intents-heldout.md"
+  dotnet bench/.bin/Tailor.Bench.dll understanding --products 2000 --work "$work" --out bench/results/understanding-heldout.md >/dev/null
+  echo "understanding: bench/results/understanding-heldout.md"
 fi

@@ -13,12 +13,14 @@ return args switch
     ["llm", ..] => await Tailor.Bench.Llm.LlmBenchmark.RunAsync(BenchArgs.Parse(args[1..]), TimeSpan.FromMilliseconds(50), 24),
     ["recommendations", ..] => await Tailor.Bench.Recommendations.RecommendationBenchmark.RunAsync(BenchArgs.Parse(args[1..]),
         int.Parse(args.SkipWhile(a => a != "--orders").Skip(1).FirstOrDefault() ?? "100000"), 1000),
+    ["understanding", ..] => await Tailor.Bench.Understanding.UnderstandingBenchmark.RunAsync(BenchArgs.Parse(args[1..]),
+        Path.Combine(AppContext.BaseDirectory, "intents-heldout.yaml")),
     ["stream", ..] => await Tailor.Bench.Streaming.StreamBenchmark.RunAsync(BenchArgs.Parse(args[1..]), 50),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Tailor.Bench store|chat|stream|llm|shoppers|ndcg|vectors|recommendations [--products 50000] [--orders 100000] [--work DIR] [--out FILE]");
+    Console.Error.WriteLine("usage: Tailor.Bench store|chat|stream|llm|shoppers|understanding|ndcg|vectors|recommendations [--products 50000] [--orders 100000] [--work DIR] [--out FILE]");
     return 2;
 }

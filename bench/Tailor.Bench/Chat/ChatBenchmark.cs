@@ -84,7 +84,7 @@ public static class ChatBenchmark
     internal static async Task<List<List<string>>> LoadScriptAsync() => new DeserializerBuilder().Build()
         .Deserialize<List<List<string>>>(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "chat-script.yaml")));
 
-    private static IHost BuildHost(string data, int products)
+    internal static IHost BuildHost(string data, int products)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);

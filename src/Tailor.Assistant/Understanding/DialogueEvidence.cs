@@ -27,6 +27,32 @@ internal static class DialogueEvidence
         ["shipping_policy", "international_shipping"],
     ];
 
+    /// <summary>Readings under which a garment named in the message is something to find.</summary>
+    private static readonly HashSet<string> Shopping =
+        ["search_products", "refine_search", "recommendations", "style_advice", "check_availability"];
+
+    /// <summary>
+    /// Whether the model finds a shopping reading plausible (one of its two likeliest). A garment named in "the zip on
+    /// the boots is broken, I want to return them" or "when are my boots arriving?" is what the message is about, not a
+    /// wish: a category or a colour only decides between readings the model already weighs.
+    /// </summary>
+    internal static bool ShoppingIsLikely(IntentPrediction prediction) =>
+        prediction.TopIntents.Take(2).Any(i => Shopping.Contains(i.Intent)) && !IsElsewhere(prediction.Intent);
+
+    /// <summary>A question about a product: what it is made of, how it fits, what reviewers say, which of two is better.</summary>
+    internal static bool AsksAboutAProduct(string intent) => ProductQuestions.Contains(intent);
+
+    /// <summary>
+    /// A likeliest reading that is a task of its own (an order, a policy, the account, feedback on the chat): a garment
+    /// named in it is what the task is about ("can I see all my orders? I bought a few shirts").
+    /// </summary>
+    internal static bool IsElsewhere(string intent) =>
+        !Shopping.Contains(intent) && !ProductQuestions.Contains(intent) && intent is not ("out_of_scope" or "chit_chat" or "greeting");
+
+    /// <summary>"Under £50" while a list is shown, read hesitantly as a price question, still narrows the list.</summary>
+    internal static bool NarrowsTheList(IntentPrediction prediction, UnderstandingContext context) =>
+        ShoppingIsLikely(prediction) || (context.HasActiveSearch && (Shopping.Contains(prediction.Intent) || ProductQuestions.Contains(prediction.Intent)));
+
     /// <summary>Order tasks that list the shopper's orders and ask before anything changes.</summary>
     private static readonly HashSet<string> OrderStarts = ["start_return", "start_exchange"];
 
@@ -55,7 +81,7 @@ internal static class DialogueEvidence
             return new IntentScore(topic, act);
 
         // "Something edgy for a night out", "anything in organic cotton": attributes the catalog knows are a shopping wish.
-        if (context.ActiveFlow is null && !context.HasFocus && attributes)
+        if (context.ActiveFlow is null && !context.HasFocus && attributes && ShoppingIsLikely(prediction))
             return top.Intent == "style_advice" && (entities.StyleOccasion is not null || entities.Constraints.Occasions.Count > 0)
                 ? top with { Confidence = act }
                 : new IntentScore("search_products", act);

@@ -36,12 +36,17 @@ public sealed class EmbeddedUnderstander(
             // The n-gram model alone (a tenth of a millisecond) rules out most cuts, such as the sentences of one long
             // story, before the halves are understood in full, each of which may cost an encoder call.
             if (!MayDiffer(firstText, secondText)) continue;
+            // Each half must be a request the classifier reads with confidence on its own words: "I bought a few work
+            // shirts from you this year." is the story before "can I see all my orders?", not a search for shirts.
+            if (!Confident(firstText) || !Confident(secondText)) continue;
             var first = Request(firstText, context);
             var second = Request(secondText, context);
             if (Kind(first.Command) is { } a && Kind(second.Command) is { } b && a != b) return first with { Also = [second] };
         }
         return whole;
     }
+
+    private bool Confident(string half) => handoff.AsksForPerson(half) || classifier.Predict(half).Confidence >= Act;
 
     /// <summary>Whether the n-gram model's readings of the two halves are requests of different kinds.</summary>
     private bool MayDiffer(string first, string second)
@@ -100,7 +105,9 @@ public sealed class EmbeddedUnderstander(
     {
         var top = new IntentScore(prediction.Intent, prediction.Confidence);
         // "The dress I got has a hole in it" names a dress but reports a fault: a return, however sure the model is of a search.
-        if (entities.Defect is not null && !top.Intent.Contains("return") && !top.Intent.Contains("exchange") && top.Intent != "request_human")
+        // A confident question about a product keeps its reading: "will it fall apart after one wash?" asks the reviews.
+        if (entities.Defect is not null && !top.Intent.Contains("return") && !top.Intent.Contains("exchange") && top.Intent != "request_human"
+            && (top.Confidence < Act || !DialogueEvidence.IsElsewhere(top.Intent) && !DialogueEvidence.AsksAboutAProduct(top.Intent)))
             return new IntentScore("start_return", Math.Max(Act, top.Confidence));
         if (top.Confidence >= Act) return top;
         // "Put it in my bag" is about a product however unsure the model is: the command mapper answers it.
@@ -115,9 +122,15 @@ public sealed class EmbeddedUnderstander(
         // "I love the jumper I got from you but…": a garment the shopper already has, with a hesitant order reading, is not a search.
         if (OrderIntents.Contains(top.Intent) && OrderEvidence.Default.InWords(top.Intent, text))
             return DialogueEvidence.Lift(prediction, entities, context, text, Act, (float)options.ClarifyThreshold) ?? top;
-        // Free-text words alone are weak evidence ("send the list to…"); a recognised attribute is strong.
-        if (entities.Constraints.Category is not null || (context.HasActiveSearch && !(entities.Constraints with { Terms = [] }).IsEmpty))
-            return new IntentScore(context.HasActiveSearch && entities.Constraints.Category is null ? "refine_search" : "search_products", Act);
+        // Free-text words alone are weak evidence ("send the list to…"); a recognised attribute is strong, where the model
+        // weighs a shopping reading at all.
+        if ((entities.Constraints.Category is not null || (context.HasActiveSearch && !(entities.Constraints with { Terms = [] }).IsEmpty))
+            && DialogueEvidence.NarrowsTheList(prediction, context))
+            // "Have people been happy with these boots?" with nothing shown asks about boots: the question is answered
+            // (the mapper finds them first), not swapped for a plain list.
+            return !context.HasActiveSearch && DialogueEvidence.AsksAboutAProduct(top.Intent)
+                ? top with { Confidence = Act }
+                : new IntentScore(context.HasActiveSearch && entities.Constraints.Category is null ? "refine_search" : "search_products", Act);
         return DialogueEvidence.Lift(prediction, entities, context, text, Act, (float)options.ClarifyThreshold) ?? top;
     }
 }
