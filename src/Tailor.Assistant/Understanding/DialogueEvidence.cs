@@ -49,9 +49,13 @@ internal static class DialogueEvidence
     internal static bool IsElsewhere(string intent) =>
         !Shopping.Contains(intent) && !ProductQuestions.Contains(intent) && intent is not ("out_of_scope" or "chit_chat" or "greeting");
 
-    /// <summary>"Under £50" while a list is shown, read hesitantly as a price question, still narrows the list.</summary>
+    /// <summary>
+    /// "Under £50" while a list is shown, read hesitantly as a price question, still narrows the list; so does
+    /// "actually for men", read as a correction.
+    /// </summary>
     internal static bool NarrowsTheList(IntentPrediction prediction, UnderstandingContext context) =>
-        ShoppingIsLikely(prediction) || (context.HasActiveSearch && (Shopping.Contains(prediction.Intent) || ProductQuestions.Contains(prediction.Intent)));
+        ShoppingIsLikely(prediction) || (context.HasActiveSearch
+            && (Shopping.Contains(prediction.Intent) || ProductQuestions.Contains(prediction.Intent) || prediction.Intent == "correction"));
 
     /// <summary>Order tasks that list the shopper's orders and ask before anything changes.</summary>
     private static readonly HashSet<string> OrderStarts = ["start_return", "start_exchange"];

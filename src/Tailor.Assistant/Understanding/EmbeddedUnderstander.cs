@@ -79,8 +79,8 @@ public sealed class EmbeddedUnderstander(
         // Asking for a person is enough, however the rest of the message reads: no question back, no guess.
         if (handoff.AsksForPerson(text))
             return new Understanding("request_human", 1, [], recognizers.Current.Recognize(text), new RequestHuman("shopper asked for a person"));
-        var prediction = classifier.Predict(text);
         var entities = recognizers.Current.Recognize(text);
+        var prediction = FiltersOnly(text, entities, context) ?? classifier.Predict(text);
         var alternatives = prediction.TopIntents.Select(i => i.Intent).ToList();
         var intent = Adjust(prediction, entities, context, text);
         var command = intent.Confidence >= Act
@@ -89,6 +89,23 @@ public sealed class EmbeddedUnderstander(
                 ? new Clarify(alternatives.Where(a => a != "out_of_scope").Take(2).ToList())
                 : new OutOfScope();
         return new Understanding(intent.Intent, intent.Confidence, alternatives, entities, command);
+    }
+
+    /// <summary>
+    /// "In size L", "black boots under £80": every word is a filter the catalog knows and the n-gram model already
+    /// reads a search. The sentence encoder could only move the reading between searching and refining, which the
+    /// filters decide below anyway, so its call (most of a turn's time) is skipped. Null when the message says more.
+    /// </summary>
+    private IntentPrediction? FiltersOnly(string text, RecognizedEntities entities, UnderstandingContext context)
+    {
+        if (entities.Constraints.Terms.Count > 0 || entities.Defect is not null || entities.OrderNumber is not null || entities.Features.Count > 0
+            || entities.Aspect is not null || entities.Ordinal is not null || entities.ReferencedColor is not null || entities.RefersToFocus
+            || entities.NamedProduct is not null || entities.Measurements is not null || context.ActiveFlow == "order")
+            return null;
+        var hard = entities.Constraints.Category is not null || (context.HasActiveSearch && !entities.Constraints.IsEmpty);
+        if (!hard) return null;
+        var words = classifier.Model.Predict(text);
+        return words.Intent is "search_products" or "refine_search" ? words : null;
     }
 
     private static readonly HashSet<string> OrderIntents = ["start_return", "start_exchange", "change_order", "cancel_order", "track_order"];

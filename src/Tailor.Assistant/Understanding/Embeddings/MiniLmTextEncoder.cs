@@ -32,6 +32,11 @@ public sealed class MiniLmTextEncoder : ITextEncoder
         cache = new EncodingCache(options.CacheSize);
     }
 
+    private long singleRuns;
+
+    /// <summary>Single texts the model actually ran on (cache misses): what a turn pays for, counted by the benchmarks.</summary>
+    public long SingleRuns => Interlocked.Read(ref singleRuns);
+
     public bool IsAvailable => true;
     public string ModelVersion => Version;
     public int Dimensions => Dims;
@@ -42,6 +47,7 @@ public sealed class MiniLmTextEncoder : ITextEncoder
         var key = EncodingCache.KeyOf(text);
         if (cache.TryGet(key, out var cached)) return cached;
         var vector = Run([key], slots, CancellationToken.None)[0];
+        Interlocked.Increment(ref singleRuns);
         cache.Add(key, vector);
         return vector;
     }
