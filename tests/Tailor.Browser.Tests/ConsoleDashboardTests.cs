@@ -33,8 +33,9 @@ public sealed class ConsoleDashboardTests(StorefrontFixture store)
         var page = await store.NewPageAsync();
         var errors = new List<string>();
         // The console asks who is signed in before the sign-in form shows: that one 401 is expected.
-        page.Console += (_, message) => { if (message.Type == "error" && !message.Text.Contains("401")) errors.Add(message.Text); };
+        page.Console += (_, message) => { if (message.Type == "error" && !message.Text.Contains("401")) errors.Add($"{message.Text} ({message.Location})"); };
         page.PageError += (_, error) => errors.Add(error);
+        page.Response += (_, response) => { if (response.Status == 404) errors.Add($"404 for {response.Url}"); };
         await page.SetViewportSizeAsync(1400, 1000);
 
         await page.GotoAsync(store.BaseUrl + "/agent");

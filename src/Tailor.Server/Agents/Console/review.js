@@ -35,7 +35,7 @@
     $('review-rows').replaceChildren(...result.turns.map((t) => {
       const row = document.createElement('tr');
       row.dataset.testid = 'review-row';
-      const outcome = `${t.outcome}${t.ratedDown ? ' · 👎' : ''}${t.catalogHadMatches ? ' · catalog has matches' : ''}`;
+      const outcome = `${t.outcome}${t.ratedDown ? ' · rated down' : ''}${t.catalogHadMatches ? ' · catalog has matches' : ''}`;
       row.append(cell(new Date(t.at).toLocaleString()), cell(t.text), cell(`${t.intent || '–'} (${t.confidence.toFixed(2)})`), cell(outcome));
       row.addEventListener('click', () => choose(t, row));
       return row;
