@@ -30,15 +30,26 @@ internal static class RetrainingCommands
         };
         command.SetAction(async (parse, ct) =>
         {
+            var training = TrainingData.FindFolder();
+            string heldOut;
+            try
+            {
+                heldOut = parse.GetValue(EvalOption) ?? HeldOutSet.Find(training);
+            }
+            catch (FileNotFoundException e)
+            {
+                Console.Error.WriteLine(e.Message);
+                return 2;
+            }
+
             using var host = BuildHost(parse);
             await host.Services.GetRequiredService<StoreInitializer>().InitializeAsync();
             var versions = Versions(parse, host);
-            var training = TrainingData.FindFolder();
             var store = new IntentClassifierStore(new IntentModelTrainer(TimeProvider.System), host.Services.GetRequiredService<ITextEncoder>());
             using var current = store.LoadOrTrain(versions.ModelsFolder, versions.CurrentTrainingSet(training));
             var labels = await host.WithScopeAsync(services => ModelPromotions.LabelsAsync(services.GetRequiredService<TailorDbContext>(), ct));
             var retrainer = new IntentRetrainer(store, versions, new UnderstandingOptions(), TimeProvider.System, new RetrainingOptions(parse.GetValue(ToleranceOption)));
-            var outcome = retrainer.Retrain(current, labels, training, parse.GetValue(EvalOption) ?? HeldOutSet.Find(training), Environment.UserName);
+            var outcome = retrainer.Retrain(current, labels, training, heldOut, Environment.UserName);
             outcome.Promoted?.Dispose();
             var report = outcome.Report.ToMarkdown();
             Console.WriteLine(report);

@@ -31,10 +31,20 @@ public static class ModelRetrainingApi
         TypedResults.Ok(new ModelsView(live.Current.Model.Version, await db.TurnReviews.CountAsync(r => r.Decision == ReviewDecision.Labelled, ct),
             versions.History(), promotions.LastRun));
 
-    private static Results<Accepted<RetrainingRun>, Conflict<ProblemDetails>> Retrain(ModelPromotions promotions, HttpContext http)
+    private static Results<Accepted<RetrainingRun>, Conflict<ProblemDetails>, ProblemHttpResult> Retrain(ModelPromotions promotions, HttpContext http)
     {
         var training = TrainingData.FindFolder();
-        if (!promotions.TryStart(http.User.Identity?.Name ?? "console", training, HeldOutSet.Find(training)))
+        string heldOut;
+        try
+        {
+            heldOut = HeldOutSet.Find(training);
+        }
+        catch (FileNotFoundException e)
+        {
+            return TypedResults.Problem(title: "No held-out set to judge a candidate on.", detail: e.Message, statusCode: StatusCodes.Status500InternalServerError);
+        }
+
+        if (!promotions.TryStart(http.User.Identity?.Name ?? "console", training, heldOut))
             return TypedResults.Conflict(new ProblemDetails { Title = "A retraining is already running.", Detail = "Wait for it to finish; its report shows here." });
         return TypedResults.Accepted("/agent/api/models", promotions.LastRun!);
     }
