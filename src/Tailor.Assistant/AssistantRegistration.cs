@@ -22,6 +22,7 @@ using Tailor.Assistant.Understanding.Embeddings;
 using Tailor.Assistant.Understanding.Entities;
 using Tailor.Assistant.Understanding.Feelings;
 using Tailor.Assistant.Understanding.Intents;
+using Tailor.Assistant.Improvement;
 using Tailor.Domain.Settings;
 using Tailor.Store.Persistence;
 
@@ -37,8 +38,8 @@ public static class AssistantRegistration
         services.AddSingleton<MessageGuard>();
         services.AddSingleton(new UnderstandingOptions());
         services.AddTextEncoder();
-        services.AddSingleton(sp => new IntentClassifierStore(new IntentModelTrainer(sp.GetRequiredService<TimeProvider>()), sp.GetRequiredService<ITextEncoder>())
-            .LoadOrTrain(ModelsFolder(sp), TrainingData.FindFolder()));
+        // Promotions from the review console and `tailor train` swap the classifier in while the server runs.
+        services.AddSwappableIntentClassifier();
         services.AddSingleton(sp => sp.GetRequiredService<IntentClassifier>().Model);
         services.AddSingleton(sp => ColorWords.Load(TrainingData.File(ColorWords.FileName), sp.GetRequiredService<ITextEncoder>()));
         services.AddSingleton<EntityRecognizerProvider>();
@@ -46,7 +47,7 @@ public static class AssistantRegistration
         services.AddSingleton(_ => EmotionWords.Load(TrainingData.File("emotion.yaml")));
         services.AddSingleton<FeelingReader>();
         services.AddSingleton(_ => RequestSplitter.Load(TrainingData.File(RequestSplitter.FileName)));
-        services.AddSingleton<IUnderstander, EmbeddedUnderstander>();
+        services.AddSingleton<IUnderstander, SwappableUnderstander>();
         services.AddSingleton(_ => OutfitPlanner.Load(TrainingData.File("outfits.yaml")));
         services.AddSingleton(_ => StyleKnowledge.Default);
         services.AddSingleton<OutfitBuilder>();
@@ -100,10 +101,4 @@ public static class AssistantRegistration
         await services.GetRequiredService<EntityRecognizerProvider>().EnsureLoadedAsync(ct);
         await services.GetRequiredService<CatalogSnapshotCache>().WarmUpAsync(ct);
     }
-
-    /// <summary>Tailor:ModelsDirectory, else models/ in the data folder. Trained models are keyed by the training data's hash.</summary>
-    private static string ModelsFolder(IServiceProvider sp) =>
-        sp.GetRequiredService<IConfiguration>()["Tailor:ModelsDirectory"] is { Length: > 0 } configured
-            ? Path.GetFullPath(configured)
-            : Path.Combine(Path.GetFullPath(sp.GetRequiredService<IOptions<StoreOptions>>().Value.DataDirectory), "models");
 }

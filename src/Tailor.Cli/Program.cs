@@ -5,7 +5,9 @@ var root = new RootCommand("Tailor: the open-source AI shopping assistant for fa
 root.Options.Add(StoreHost.DataOption);
 root.Subcommands.Add(GenerateCommand.Create());
 root.Subcommands.Add(ImportCommand.Create());
-root.Subcommands.Add(ModelCommands.Train());
+root.Subcommands.Add(RetrainingCommands.Train());
+root.Subcommands.Add(RetrainingCommands.Model());
+root.Subcommands.Add(ExportCommands.Create());
 root.Subcommands.Add(ModelCommands.Evaluate());
 root.Subcommands.Add(MaskingCommand.Create());
 root.Subcommands.Add(PrivacyCommand.Create());

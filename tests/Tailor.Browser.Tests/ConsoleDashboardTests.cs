@@ -27,15 +27,15 @@ public sealed class ConsoleDashboardTests(StorefrontFixture store)
         await users.AddToRolesAsync(account, [AgentRoles.Agent, AgentRoles.Admin]);
     }
 
-    [Fact]
-    public async Task An_admin_sees_the_dashboard_and_explores_a_conversation_turn_by_turn()
+    private async Task<(IPage Page, List<string> Errors)> SignInAsync()
     {
         await EnsureAdminAsync();
         var page = await store.NewPageAsync();
         var errors = new List<string>();
         // The console asks who is signed in before the sign-in form shows: that one 401 is expected.
-        page.Console += (_, message) => { if (message.Type == "error" && !message.Text.Contains("401")) errors.Add(message.Text); };
+        page.Console += (_, message) => { if (message.Type == "error" && !message.Text.Contains("401")) errors.Add($"{message.Text} ({message.Location})"); };
         page.PageError += (_, error) => errors.Add(error);
+        page.Response += (_, response) => { if (response.Status == 404) errors.Add($"404 for {response.Url}"); };
         await page.SetViewportSizeAsync(1400, 1000);
 
         await page.GotoAsync(store.BaseUrl + "/agent");
@@ -43,6 +43,13 @@ public sealed class ConsoleDashboardTests(StorefrontFixture store)
         await page.GetByTestId("agent-password").FillAsync(AdminPassword);
         await page.GetByTestId("agent-signin-submit").ClickAsync();
         await Expect(page.GetByTestId("agent-connection")).ToHaveTextAsync("online");
+        return (page, errors);
+    }
+
+    [Fact]
+    public async Task An_admin_sees_the_dashboard_and_explores_a_conversation_turn_by_turn()
+    {
+        var (page, errors) = await SignInAsync();
 
         await page.GetByTestId("view-analytics").ClickAsync();
         await Expect(page.GetByTestId("analytics-status")).ToContainTextAsync("turns");
@@ -64,6 +71,32 @@ public sealed class ConsoleDashboardTests(StorefrontFixture store)
         await Expect(page.GetByTestId("explorer-turn").First).ToContainTextAsync(" ms");
         await Expect(page.GetByTestId("explorer-transcript")).ToContainTextAsync("NoResults");
         await Screenshots.SaveAsync(page, "console-explorer", fullPage: true);
+
+        Assert.True(errors.Count == 0, "console errors: " + string.Join("\n", errors));
+    }
+
+    [Fact]
+    public async Task An_admin_labels_a_failed_turn_from_the_review_queue_and_sees_the_model_in_use()
+    {
+        var (page, errors) = await SignInAsync();
+
+        await page.GetByTestId("view-review").ClickAsync();
+        await Expect(page.GetByTestId("review-status")).ToContainTextAsync("turns to review");
+        await page.GetByTestId("review-reason").SelectOptionAsync("no_results");
+        await page.GetByTestId("review-show").ClickAsync();
+        await Expect(page.GetByTestId("review-row").First).ToContainTextAsync("NoResults");
+        await Expect(page.GetByTestId("model-status")).ToContainTextAsync("In use:");
+        var before = await page.GetByTestId("review-status").TextContentAsync();
+
+        await page.GetByTestId("review-row").First.ClickAsync();
+        await Expect(page.GetByTestId("review-text")).Not.ToBeEmptyAsync();
+        await page.GetByTestId("review-intent").SelectOptionAsync("search_products");
+        await page.GetByTestId("review-entities").FillAsync("category=dresses");
+        await Screenshots.SaveAsync(page, "console-review", fullPage: true);
+        await page.GetByTestId("review-save-label").ClickAsync();
+        await Expect(page.GetByTestId("review-status")).ToContainTextAsync("label saved");
+        // The labelled turn left the queue.
+        Assert.NotEqual(before, await page.GetByTestId("review-status").TextContentAsync());
 
         Assert.True(errors.Count == 0, "console errors: " + string.Join("\n", errors));
     }

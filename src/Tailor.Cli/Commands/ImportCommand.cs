@@ -40,6 +40,7 @@ internal static class ImportCommand
         var policies = new Command("policies", "Upsert policy and FAQ pages from a folder of Markdown, keyed on slug.") { folder };
         policies.SetAction((parse, ct) => RunAsync(parse, null, (importer, _) => importer.ImportPoliciesAsync(parse.GetValue(folder)!.FullName, ct)));
         import.Subcommands.Add(policies);
+        import.Subcommands.Add(ExportCommands.ImportTranscripts());
         return import;
     }
 

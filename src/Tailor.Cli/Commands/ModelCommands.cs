@@ -6,26 +6,10 @@ using Tailor.Assistant.Understanding.Intents;
 
 namespace Tailor.Cli.Commands;
 
-/// <summary>`tailor train` and `tailor eval`: the intent model from training/intents/*.yaml.</summary>
+/// <summary>`tailor eval`: the intent model from training/intents/*.yaml (`tailor train` is in RetrainingCommands).</summary>
 internal static class ModelCommands
 {
     private static readonly Option<string?> ModelsOption = new("--models") { Description = "Folder for trained models (default: data/models)." };
-
-    public static Command Train()
-    {
-        var command = new Command("train", "Train the intent model from training/intents and save it with its version.") { ModelsOption };
-        command.SetAction(parse =>
-        {
-            var folder = ModelsFolder(parse);
-            var clock = Stopwatch.StartNew();
-            using var model = new IntentModelStore(new IntentModelTrainer(TimeProvider.System))
-                .TrainAndSave(folder, TrainingSet.Load(TrainingData.FindFolder()));
-            Console.WriteLine($"Intent model {model.Version}: {model.Intents.Count} intents, {model.Manifest.ExampleCount} examples, " +
-                $"trained in {model.Manifest.TrainingSeconds:0.0} s, saved to {folder} ({clock.Elapsed.TotalSeconds:0.0} s in all).");
-            return 0;
-        });
-        return command;
-    }
 
     private static readonly Option<string?> SetOption = new("--set")
     {

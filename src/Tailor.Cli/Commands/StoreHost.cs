@@ -16,7 +16,7 @@ internal static class StoreHost
         Recursive = true,
     };
 
-    public static IHost Build(ParseResult parse, IDictionary<string, string?>? overrides = null)
+    public static IHost Build(ParseResult parse, IDictionary<string, string?>? overrides = null, Action<IServiceCollection>? more = null)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning).AddFilter("Tailor", LogLevel.Information);
@@ -24,6 +24,7 @@ internal static class StoreHost
         if (parse.GetValue(DataOption) is { } data) settings["Tailor:DataDirectory"] = data;
         builder.Configuration.AddInMemoryCollection(settings);
         builder.AddTailorStore();
+        more?.Invoke(builder.Services);
         return builder.Build();
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Tailor.Server.Admin.Review;
 using Tailor.Server.Agents;
 
 namespace Tailor.Server.Analytics;
@@ -29,6 +30,8 @@ public static class AnalyticsApi
             .WithSummary("Admins: the same figures as CSV (section, name, value), for a spreadsheet.");
         app.MapCartFromChat();
         app.MapConversationExplorer();
+        app.MapReviewQueue();
+        app.MapModelRetraining();
         return app;
     }
 

@@ -57,3 +57,17 @@ internal sealed class ChatEventConfiguration : IEntityTypeConfiguration<ChatEven
         chatEvent.HasOne<Conversation>().WithMany().HasForeignKey(e => e.ConversationId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class TurnReviewConfiguration : IEntityTypeConfiguration<TurnReview>
+{
+    public void Configure(EntityTypeBuilder<TurnReview> review)
+    {
+        // One decision per turn: a second review of the same turn replaces the first.
+        review.HasIndex(r => r.TurnId).IsUnique();
+        review.HasIndex(r => new { r.Decision, r.ReviewedAt });
+        review.Property(r => r.Intent).HasMaxLength(64);
+        review.Property(r => r.ReviewedBy).HasMaxLength(256);
+        // A turn removed by retention keeps its label: the text was copied, masked.
+        review.HasOne<TurnRecord>().WithMany().HasForeignKey(r => r.TurnId).OnDelete(DeleteBehavior.SetNull);
+    }
+}

@@ -32,6 +32,7 @@ public sealed class TailorDbContext(DbContextOptions<TailorDbContext> options) :
     public DbSet<ChatMessage> ChatMessages => Set<ChatMessage>();
     public DbSet<TurnRecord> Turns => Set<TurnRecord>();
     public DbSet<Feedback> Feedback => Set<Feedback>();
+    public DbSet<TurnReview> TurnReviews => Set<TurnReview>();
     public DbSet<ChatEvent> ChatEvents => Set<ChatEvent>();
     public DbSet<HandoffRequest> Handoffs => Set<HandoffRequest>();
     public DbSet<SupportTicket> SupportTickets => Set<SupportTicket>();

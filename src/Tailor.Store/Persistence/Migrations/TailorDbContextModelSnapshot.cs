@@ -630,6 +630,55 @@ namespace Tailor.Store.Persistence.Migrations
                     b.ToTable("Turns");
                 });
 
+            modelBuilder.Entity("Tailor.Domain.Conversations.TurnReview", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntitiesJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Intent")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MaskedText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReviewedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReviewedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("TurnId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TurnId")
+                        .IsUnique();
+
+                    b.HasIndex("Decision", "ReviewedAt");
+
+                    b.ToTable("TurnReviews");
+                });
+
             modelBuilder.Entity("Tailor.Domain.Customers.Customer", b =>
                 {
                     b.Property<int>("Id")
@@ -1798,6 +1847,14 @@ namespace Tailor.Store.Persistence.Migrations
                         .HasForeignKey("ConversationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Tailor.Domain.Conversations.TurnReview", b =>
+                {
+                    b.HasOne("Tailor.Domain.Conversations.TurnRecord", null)
+                        .WithMany()
+                        .HasForeignKey("TurnId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Tailor.Domain.Customers.Customer", b =>
