@@ -2,6 +2,8 @@ using Tailor.Assistant.Dialogue;
 using Tailor.Assistant.Understanding;
 using Tailor.Domain.Conversations;
 using Tailor.Domain.Orders;
+using Tailor.Domain.Settings;
+using Tailor.Assistant.Respond;
 
 namespace Tailor.Assistant.Orders;
 
@@ -12,8 +14,12 @@ namespace Tailor.Assistant.Orders;
 /// </summary>
 public sealed class OrderDesk(
     OrderFinder finder, OrderReader reader, OrderActions actions, TrackingReplies tracking, OrderCareOptions options,
-    PolicyDesk policies, OrderTaskSteps steps, OrderConfirmation confirmation, OrderNumberOptions numbers, SwapRoute route) : IDialogueFlow
+    PolicyDesk policies, OrderTaskSteps steps, OrderConfirmation confirmation, OrderNumberOptions numbers, SwapRoute route,
+    AccountAddressSteps account, StoreSettings settings) : IDialogueFlow
 {
+    /// <summary>The change kind for the address on the customer's account.</summary>
+    public const string Account = "account";
+
     public string Name => OrderFlow.Name;
 
     public bool Handles(Command command) => command is OrderCommand;
@@ -66,6 +72,18 @@ public sealed class OrderDesk(
         var flow = OrderFlow.Start(state, task);
         if (asked is not null) (flow.Order, flow.Step) = (asked, OrderStep.Identity);
         if (task == OrderTask.Change) flow.Change = turn.Answer.ChangeKind;
+        if (flow.Change == Account)
+        {
+            await account.BeginAsync(turn, flow, ct);
+            return;
+        }
+        // "Change my address" from a signed-in customer with no order in sight may mean the account or an order.
+        if (flow.Change == ChangeSteps.Address && command.OrderNumber is null && asked is null && state.OrderInFocus is null
+            && turn.CustomerId is { } customer)
+        {
+            await WhichAddressAsync(turn, flow, customer, ct);
+            return;
+        }
         if (await finder.FindAsync(turn, flow, command.OrderNumber, ct) is { } file) await BeginAsync(turn, flow, file, ct);
     }
 
@@ -80,6 +98,8 @@ public sealed class OrderDesk(
             && flow.Step is OrderStep.OrderNumber or OrderStep.Identity or OrderStep.ChooseOrder) return false;
         var answered = flow.Step switch
         {
+            _ when flow.Task == OrderTask.AccountAddress => await account.ContinueAsync(turn, flow, ct),
+            OrderStep.WhichAddress => await TakeWhichAddressAsync(turn, flow, ct),
             OrderStep.OrderNumber => await TakeNumberAsync(turn, flow, ct),
             OrderStep.Identity => await TakeIdentityAsync(turn, flow, ct),
             OrderStep.ChooseOrder => await finder.ChosenAsync(turn, flow, ct) is { } chosen && await OpenAsync(turn, flow, chosen, ct),
@@ -128,6 +148,36 @@ public sealed class OrderDesk(
         tracking.History(turn, orders);
     }
 
+    // Orders that can still change their delivery address are named; without any, the account's address is meant.
+    private async Task WhichAddressAsync(Turn turn, OrderFlow flow, int customer, CancellationToken ct)
+    {
+        var open = (await reader.CustomerOrdersAsync(customer, options.RecentOrders, ct)).Where(o => o.CanChange(settings)).ToList();
+        if (open.Count == 0)
+        {
+            await account.BeginAsync(turn, flow, ct);
+            return;
+        }
+        flow.Step = OrderStep.WhichAddress;
+        turn.Reply.Say("change_address_which", ("orders", ConstraintsDescriber.Join(open.Select(o => o.Number).ToList(), "or")))
+            .QuickReplies(["the address on my account", .. open.Select(o => $"the delivery address of {o.Number}")]);
+    }
+
+    private async Task<bool> TakeWhichAddressAsync(Turn turn, OrderFlow flow, CancellationToken ct)
+    {
+        var kind = turn.Answer.ChangeKind;
+        if (kind == Account)
+        {
+            await account.BeginAsync(turn, flow, ct);
+            return true;
+        }
+        flow.Change = ChangeSteps.Address;
+        if (turn.Understanding.Entities.OrderNumber is { } number) return await OpenAsync(turn, flow, number, ct);
+        if (kind != ChangeSteps.Address) return false;
+        // "The delivery address": of which order, when there are several.
+        if (await finder.FindAsync(turn, flow, null, ct) is { } file) await BeginAsync(turn, flow, file, ct);
+        return true;
+    }
+
     private async Task BeginAsync(Turn turn, OrderFlow flow, OrderFile file, CancellationToken ct)
     {
         switch (flow.Task)
@@ -174,6 +224,11 @@ public sealed class OrderDesk(
     public async Task RemindAsync(Turn turn, CancellationToken ct)
     {
         if (OrderFlow.Of(turn.State) is not { } flow) return;
+        if (flow.Task == OrderTask.AccountAddress)
+        {
+            await account.AskAsync(turn, flow, ct);
+            return;
+        }
         var task = turn.Reply.Render($"order_task_{OrderFinder.Key(flow.Task)}");
         var file = flow.Step is OrderStep.OrderNumber or OrderStep.Identity or OrderStep.ChooseOrder || flow.Order is null ? null : await reader.ReadAsync(flow.Order, ct);
         if (file is null)

@@ -31,8 +31,11 @@ public sealed partial class SlotReader(OrderWords words, AddressReader addresses
         };
     }
 
-    /// <summary>"address" or "item" when the message says which part of an order should change.</summary>
+    /// <summary>"address", "item", "payment" or "account" when the message says what should change.</summary>
     public string? ChangeKind(string text) => words.ChangeKind(text);
+
+    /// <summary>Which of the offered saved payment methods the message names (<see cref="PaymentChoice"/>).</summary>
+    public int? PaymentMethod(string text, IReadOnlyList<SavedPaymentMethod> offered) => PaymentChoice.Of(text, offered, words);
 
     /// <summary>"How long do I have to swap…": a question about the policy rather than a request to act on an order.</summary>
     public bool IsPolicyQuestion(string text) => words.IsPolicyQuestion(text);
