@@ -58,7 +58,7 @@ public sealed class OrderChanges(TailorDbContext db, StoreSettings settings)
         if (details.NewPayment is not { } method || order.Total != details.Amount) return AppliedChange.Refused("changed");
         // Still saved on the account, and still able to pay (a card may have expired, a gift card been spent since).
         var saved = order.CustomerId is { } id
-            ? await db.Customers.Where(c => c.Id == id).Select(c => c.PaymentMethods).FirstOrDefaultAsync(ct) ?? []
+            ? await db.Customers.AsNoTracking().Where(c => c.Id == id).Select(c => c.PaymentMethods).FirstOrDefaultAsync(ct) ?? []
             : [];
         if (!saved.Contains(method)) return AppliedChange.Refused("changed");
         if (!method.CanPay(order.Total, now)) return AppliedChange.Refused("payment");

@@ -79,7 +79,7 @@ public sealed class OrderDesk(
         }
         // "Change my address" from a signed-in customer with no order in sight may mean the account or an order.
         if (flow.Change == ChangeSteps.Address && command.OrderNumber is null && asked is null && state.OrderInFocus is null
-            && turn.CustomerId is { } customer)
+            && !turn.Answer.MeansDelivery && turn.CustomerId is { } customer)
         {
             await WhichAddressAsync(turn, flow, customer, ct);
             return;
@@ -107,6 +107,10 @@ public sealed class OrderDesk(
             OrderStep.Code => await confirmation.TakeCodeAsync(turn, flow, ct),
             _ => await reader.ReadAsync(flow.Order!, ct) is { } file && await steps.For(flow.Task).ContinueAsync(turn, flow, file, ct),
         };
+        if (!answered && command is not (CancelFlow or Deny or Affirm) && flow.Order is not null
+            && flow.Step is not (OrderStep.OrderNumber or OrderStep.Identity or OrderStep.ChooseOrder or OrderStep.Code or OrderStep.WhichAddress)
+            && flow.Task != OrderTask.AccountAddress)
+            answered = await PointedAsync(turn, flow, ct);
         if (!answered && command is CancelFlow or Deny)
         {
             // "Never mind", "no": the flow stops and nothing changes.
@@ -157,7 +161,7 @@ public sealed class OrderDesk(
             await account.BeginAsync(turn, flow, ct);
             return;
         }
-        flow.Step = OrderStep.WhichAddress;
+        (flow.Step, flow.Candidates) = (OrderStep.WhichAddress, open.Select(o => o.Number).ToList());
         turn.Reply.Say("change_address_which", ("orders", ConstraintsDescriber.Join(open.Select(o => o.Number).ToList(), "or")))
             .QuickReplies(["the address on my account", .. open.Select(o => $"the delivery address of {o.Number}")]);
     }
@@ -171,8 +175,9 @@ public sealed class OrderDesk(
             return true;
         }
         flow.Change = ChangeSteps.Address;
-        if (turn.Understanding.Entities.OrderNumber is { } number) return await OpenAsync(turn, flow, number, ct);
-        if (kind != ChangeSteps.Address) return false;
+        // An order named by number, position or status ("the one that hasn't shipped") among those offered.
+        if (await finder.ChosenAsync(turn, flow, ct) is { } number) return await OpenAsync(turn, flow, number, ct);
+        if (kind != ChangeSteps.Address && !turn.Answer.MeansDelivery) return false;
         // "The delivery address": of which order, when there are several.
         if (await finder.FindAsync(turn, flow, null, ct) is { } file) await BeginAsync(turn, flow, file, ct);
         return true;
@@ -220,6 +225,18 @@ public sealed class OrderDesk(
         return true;
     }
 
+    // "The one that hasn't shipped" after the flow already took the only order it could: that order, and the question again.
+    private async Task<bool> PointedAsync(Turn turn, OrderFlow flow, CancellationToken ct)
+    {
+        if (await reader.ReadAsync(flow.Order!, ct) is not { } file) return false;
+        var fit = OrderPointer.Fit(turn.Understanding.Entities, file.Order);
+        if (fit == PointerFit.None) return false;
+        turn.Reply.Say(fit == PointerFit.ThisOrder ? "order_pointer_this" : "order_pointer_other", ("number", file.Order.Number),
+            ("status", OrderWording.Status(file.Order.Status)));
+        await AskCurrentAsync(turn, flow, file, ct);
+        return true;
+    }
+
     /// <summary>"Now, back to your return for order TL-100023." and the question the flow is waiting on.</summary>
     public async Task RemindAsync(Turn turn, CancellationToken ct)
     {
@@ -238,6 +255,11 @@ public sealed class OrderDesk(
             return;
         }
         turn.Reply.Say("order_resume", ("task", task), ("number", file.Order.Number));
+        await AskCurrentAsync(turn, flow, file, ct);
+    }
+
+    private async Task AskCurrentAsync(Turn turn, OrderFlow flow, OrderFile file, CancellationToken ct)
+    {
         if (flow.Step == OrderStep.Confirm) turn.Reply.Say("order_confirm_yes_no").QuickReplies(["yes", "no"]);
         else if (flow.Step == OrderStep.Code) await confirmation.AskForCodeAsync(turn, flow, ct);
         else await steps.For(flow.Task).AskAsync(turn, flow, file, ct);

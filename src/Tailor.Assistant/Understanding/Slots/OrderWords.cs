@@ -20,11 +20,14 @@ public sealed partial class OrderWords
         public List<string> ChangeItem { get; set; } = [];
         public List<string> ChangePayment { get; set; } = [];
         public List<string> ChangeAccount { get; set; } = [];
+        public List<string> DeliveryAddress { get; set; } = [];
         public Dictionary<string, List<string>> PaymentTypes { get; set; } = [];
         public List<string> SizeUp { get; set; } = [];
         public List<string> SizeDown { get; set; } = [];
         public Dictionary<string, List<string>> RefundMethods { get; set; } = [];
         public Dictionary<string, List<string>> ReturnReasons { get; set; } = [];
+        public List<string> FitProblems { get; set; } = [];
+        public List<string> FitReasons { get; set; } = [];
         public Dictionary<string, List<string>> CancellationReasons { get; set; } = [];
         public List<string> AddressLeadIns { get; set; } = [];
         public List<string> PolicyQuestions { get; set; } = [];
@@ -69,6 +72,9 @@ public sealed partial class OrderWords
         return best.Length == 0 ? null : best.Kind;
     }
 
+    /// <summary>"The address on my order", "the delivery address": an order's address, not the account's.</summary>
+    public bool MeansDelivery(string text) => Longest(text, words.DeliveryAddress) > 0;
+
     /// <summary>"card", "paypal" or "gift_card" when the message names a kind of payment method.</summary>
     public string? PaymentType(string text) => Longest(text, words.PaymentTypes.Keys, words.PaymentTypes);
 
@@ -93,6 +99,10 @@ public sealed partial class OrderWords
         Best(text, allowed.Select(m => m.ToString()).ToList(), words.RefundMethods) is { } method ? Enum.Parse<RefundMethod>(method) : null;
 
     public string? ReturnReason(string text, IReadOnlyList<string> codes) => Best(text, codes, words.ReturnReasons);
+
+    /// <summary>The offered reason codes "doesn't fit" may mean (too small, too large), when the message says only that.</summary>
+    public IReadOnlyList<string> FitReasons(string text, IReadOnlyList<string> codes) =>
+        Longest(text, words.FitProblems) > 0 ? words.FitReasons.Where(codes.Contains).ToList() : [];
 
     public string? CancellationReason(string text, IReadOnlyList<string> codes) => Best(text, codes, words.CancellationReasons);
 

@@ -42,6 +42,9 @@ public sealed class ShopperAnswer
     /// <summary>"address", "item", "payment" or "account" when the message says what should change.</summary>
     public string? ChangeKind => reader?.ChangeKind(text);
 
+    /// <summary>"The address on my order", "the delivery address": an order's address is meant, not the account's.</summary>
+    public bool MeansDelivery => reader?.MeansDelivery(text) ?? false;
+
     /// <summary>The position in <paramref name="offered"/> of the saved payment method the message names, or null.</summary>
     public int? PaymentMethod(IReadOnlyList<SavedPaymentMethod> offered) => reader?.PaymentMethod(text, offered);
 
