@@ -8,13 +8,14 @@ namespace Tailor.Assistant.Orders;
 
 /// <summary>
 /// A change before shipping, in the statuses the store settings allow: a new delivery address in the same country,
-/// or another size or colour of an item (same product, in stock, price difference stated).
+/// another size or colour of an item (same product, in stock, price difference stated), or another saved payment method.
 /// </summary>
 public sealed class ChangeSteps(
-    LinePicker lines, SwapSteps swap, OrderActions actions, StoreSettings settings) : IOrderSteps
+    LinePicker lines, SwapSteps swap, PaymentSteps payment, OrderActions actions, StoreSettings settings) : IOrderSteps
 {
     public const string Address = "address";
     public const string Item = "item";
+    public const string Payment = "payment";
 
     public async Task BeginAsync(Turn turn, OrderFlow flow, OrderFile file, CancellationToken ct)
     {
@@ -22,8 +23,8 @@ public sealed class ChangeSteps(
         if (!order.CanChange(settings))
         {
             OrderFlow.End(turn.State);
-            turn.Reply.Say("change_not_possible", ("number", order.Number), ("status", OrderWording.Status(order.Status)),
-                ("statuses", OrderWording.Statuses(settings.ChangeableStatuses)));
+            turn.Reply.Say(flow.Change == Payment ? "change_payment_not_possible" : "change_not_possible", ("number", order.Number),
+                ("status", OrderWording.Status(order.Status)), ("statuses", OrderWording.Statuses(settings.ChangeableStatuses)));
             PersonOffer.After(turn, OrderTask.Change, order.Number, $"{flow.Change ?? "change"} not possible once {OrderWording.Status(order.Status)}", [$"track {order.Number}"]);
             return;
         }
@@ -63,6 +64,8 @@ public sealed class ChangeSteps(
                 var target = swap.TakeVariant(turn, flow, file, out var answered);
                 if (target is not null) await ProposeItemAsync(turn, flow, file, target, ct);
                 return answered;
+            case OrderStep.Payment:
+                return await payment.ContinueAsync(turn, flow, file, ct);
             default:
                 return false;
         }
@@ -74,8 +77,11 @@ public sealed class ChangeSteps(
         switch (flow.Step)
         {
             case OrderStep.ChangeWhat:
-                turn.Reply.Say("change_what", ("number", order.Number)).QuickReplies(["the delivery address", "the size or colour of an item"]);
+                turn.Reply.Say("change_what", ("number", order.Number))
+                    .QuickReplies(["the delivery address", "the size or colour of an item", "the payment method"]);
                 break;
+            case OrderStep.Payment:
+                return payment.AskAsync(turn, file, ct);
             case OrderStep.Address:
                 turn.Reply.Say("change_ask_address", ("number", order.Number), ("address", OrderWording.MaskedAddress(order.ShippingAddress)));
                 break;
@@ -91,6 +97,11 @@ public sealed class ChangeSteps(
 
     public void Done(Turn turn, OrderFile before, OrderFile after, OrderAction action, ActionDetails details)
     {
+        if (action.Kind == OrderActionKind.ChangePayment)
+        {
+            payment.Done(turn, before, after, action, details);
+            return;
+        }
         var reply = turn.Reply;
         var number = ("number", (object?)after.Order.Number);
         if (action.Kind == OrderActionKind.ChangeAddress)
@@ -108,8 +119,9 @@ public sealed class ChangeSteps(
 
     private async Task StartPartAsync(Turn turn, OrderFlow flow, OrderFile file, CancellationToken ct)
     {
-        flow.Step = flow.Change switch { Address => OrderStep.Address, Item => OrderStep.Line, _ => OrderStep.ChangeWhat };
-        if (flow.Step != OrderStep.Line) await AskAsync(turn, flow, file, ct);
+        flow.Step = flow.Change switch { Address => OrderStep.Address, Item => OrderStep.Line, Payment => OrderStep.Payment, _ => OrderStep.ChangeWhat };
+        if (flow.Step == OrderStep.Payment) await payment.BeginAsync(turn, flow, file, ct);
+        else if (flow.Step != OrderStep.Line) await AskAsync(turn, flow, file, ct);
         else if (swap.Begin(turn, flow, file, file.Lines, SwapKind.Change) is { } target) await ProposeItemAsync(turn, flow, file, target, ct);
     }
 

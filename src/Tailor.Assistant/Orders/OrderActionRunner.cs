@@ -40,6 +40,7 @@ public sealed class OrderActionRunner(TailorDbContext db, OrderChanges changes, 
         if (action.Status != OrderActionStatus.Proposed) return new ActionOutcome(ActionResult.NotPending);
 
         var now = time.GetUtcNow();
+        if (action.Kind == OrderActionKind.ChangeAccountAddress) return await ChangeAccountAsync(action, actor, now, ct);
         var order = await db.Orders.AsSplitQuery().Include(o => o.Lines).Include(o => o.Shipments).FirstAsync(o => o.Id == action.OrderId, ct);
         var before = OrderEvents.Snapshot(order);
         var change = await changes.ApplyAsync(action, order, OrderActions.Details(action), now, ct);
@@ -64,5 +65,32 @@ public sealed class OrderActionRunner(TailorDbContext db, OrderChanges changes, 
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return new ActionOutcome(ActionResult.Done, change.Reference);
+    }
+
+    // The account's own address (the first of its addresses) becomes the new one; orders already placed keep theirs.
+    private async Task<ActionOutcome> ChangeAccountAsync(OrderAction action, string actor, DateTimeOffset now, CancellationToken ct)
+    {
+        var customer = await db.Customers.FirstOrDefaultAsync(c => c.Id == action.CustomerId, ct);
+        action.DecidedAt = now;
+        if (customer is null || OrderActions.Details(action).NewAddress is not { } address)
+        {
+            action.Status = OrderActionStatus.Refused;
+            await db.SaveChangesAsync(ct);
+            await db.Database.CommitTransactionAsync(ct);
+            return new ActionOutcome(ActionResult.Refused, Refusal: "changed");
+        }
+        var before = OrderEvents.AccountSnapshot(customer);
+        customer.Addresses = [address with { Name = address.Name.Length > 0 ? address.Name : customer.FullName }, .. customer.Addresses.Skip(1)];
+        action.Status = OrderActionStatus.Done;
+        action.Result = action.Reference;
+        db.AuditLog.Add(new AuditEntry
+        {
+            At = now, Actor = actor, ConversationId = action.ConversationId, Action = "customer.address_changed", Subject = "customer:" + customer.ExternalId,
+            Reference = action.Reference, BeforeJson = before, AfterJson = OrderEvents.AccountSnapshot(customer),
+        });
+        db.Outbox.Add(OrderEvents.Outgoing("customer.address_changed", OrderEvents.AccountAddressChanged(customer), now));
+        await db.SaveChangesAsync(ct);
+        await db.Database.CommitTransactionAsync(ct);
+        return new ActionOutcome(ActionResult.Done, action.Reference);
     }
 }

@@ -41,6 +41,9 @@ public static class OrderCareRegistration
         services.AddScoped<OrderActionRunner>();
         services.AddScoped<TrackingReplies>();
         services.AddScoped<CancelSteps>();
+        services.AddScoped<AccountProof>();
+        services.AddScoped<PaymentSteps>();
+        services.AddScoped<AccountAddressSteps>();
         services.AddScoped<ChangeSteps>();
         services.AddScoped<ReturnSteps>();
         services.AddScoped<ExchangeSteps>();

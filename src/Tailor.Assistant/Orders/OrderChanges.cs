@@ -16,7 +16,7 @@ public sealed record AppliedChange(string? Refusal, string Reference = "", strin
 /// <summary>
 /// Applies a confirmed action to the order, re-checking the store's rules as they stand now (the summary may be
 /// minutes old): status, windows, returnable units, stock, and that the amounts are still the ones the shopper agreed
-/// to. Refusal codes name a template: <c>status</c>, <c>window</c>, <c>returned</c>, <c>stock</c>, <c>changed</c>.
+/// to. Refusal codes name a template: <c>status</c>, <c>window</c>, <c>returned</c>, <c>stock</c>, <c>changed</c>, <c>payment</c>.
 /// </summary>
 public sealed class OrderChanges(TailorDbContext db, StoreSettings settings)
 {
@@ -26,6 +26,7 @@ public sealed class OrderChanges(TailorDbContext db, StoreSettings settings)
             OrderActionKind.Cancel => CancelAsync(action, order, details, now, ct),
             OrderActionKind.ChangeAddress => Task.FromResult(ChangeAddress(action, order, details)),
             OrderActionKind.ChangeItem => ChangeItemAsync(action, order, details, ct),
+            OrderActionKind.ChangePayment => ChangePaymentAsync(action, order, details, now, ct),
             OrderActionKind.Return => ReturnAsync(action, order, details, now, ct),
             _ => ExchangeAsync(action, order, details, now, ct),
         };
@@ -49,6 +50,21 @@ public sealed class OrderChanges(TailorDbContext db, StoreSettings settings)
         if (details.NewAddress is not { } address) return AppliedChange.Refused("changed");
         order.ShippingAddress = address with { };
         return new AppliedChange(null, action.Reference, "order.address_changed", OrderEvents.AddressChanged(order));
+    }
+
+    private async Task<AppliedChange> ChangePaymentAsync(OrderAction action, Order order, ActionDetails details, DateTimeOffset now, CancellationToken ct)
+    {
+        if (!order.CanChange(settings)) return AppliedChange.Refused("status");
+        if (details.NewPayment is not { } method || order.Total != details.Amount) return AppliedChange.Refused("changed");
+        // Still saved on the account, and still able to pay (a card may have expired, a gift card been spent since).
+        var saved = order.CustomerId is { } id
+            ? await db.Customers.AsNoTracking().Where(c => c.Id == id).Select(c => c.PaymentMethods).FirstOrDefaultAsync(ct) ?? []
+            : [];
+        if (!saved.Contains(method)) return AppliedChange.Refused("changed");
+        if (!method.CanPay(order.Total, now)) return AppliedChange.Refused("payment");
+        var previous = order.Payment;
+        order.Payment = PaymentWording.OnOrder(method);
+        return new AppliedChange(null, action.Reference, "order.payment_changed", OrderEvents.PaymentChanged(order, previous));
     }
 
     private async Task<AppliedChange> ChangeItemAsync(OrderAction action, Order order, ActionDetails details, CancellationToken ct)

@@ -2,6 +2,8 @@ using Tailor.Assistant.Dialogue;
 using Tailor.Assistant.Understanding;
 using Tailor.Domain.Conversations;
 using Tailor.Domain.Orders;
+using Tailor.Domain.Settings;
+using Tailor.Assistant.Respond;
 
 namespace Tailor.Assistant.Orders;
 
@@ -12,8 +14,12 @@ namespace Tailor.Assistant.Orders;
 /// </summary>
 public sealed class OrderDesk(
     OrderFinder finder, OrderReader reader, OrderActions actions, TrackingReplies tracking, OrderCareOptions options,
-    PolicyDesk policies, OrderTaskSteps steps, OrderConfirmation confirmation, OrderNumberOptions numbers, SwapRoute route) : IDialogueFlow
+    PolicyDesk policies, OrderTaskSteps steps, OrderConfirmation confirmation, OrderNumberOptions numbers, SwapRoute route,
+    AccountAddressSteps account, StoreSettings settings) : IDialogueFlow
 {
+    /// <summary>The change kind for the address on the customer's account.</summary>
+    public const string Account = "account";
+
     public string Name => OrderFlow.Name;
 
     public bool Handles(Command command) => command is OrderCommand;
@@ -66,6 +72,18 @@ public sealed class OrderDesk(
         var flow = OrderFlow.Start(state, task);
         if (asked is not null) (flow.Order, flow.Step) = (asked, OrderStep.Identity);
         if (task == OrderTask.Change) flow.Change = turn.Answer.ChangeKind;
+        if (flow.Change == Account)
+        {
+            await account.BeginAsync(turn, flow, ct);
+            return;
+        }
+        // "Change my address" from a signed-in customer with no order in sight may mean the account or an order.
+        if (flow.Change == ChangeSteps.Address && command.OrderNumber is null && asked is null && state.OrderInFocus is null
+            && !turn.Answer.MeansDelivery && turn.CustomerId is { } customer)
+        {
+            await WhichAddressAsync(turn, flow, customer, ct);
+            return;
+        }
         if (await finder.FindAsync(turn, flow, command.OrderNumber, ct) is { } file) await BeginAsync(turn, flow, file, ct);
     }
 
@@ -80,6 +98,8 @@ public sealed class OrderDesk(
             && flow.Step is OrderStep.OrderNumber or OrderStep.Identity or OrderStep.ChooseOrder) return false;
         var answered = flow.Step switch
         {
+            _ when flow.Task == OrderTask.AccountAddress => await account.ContinueAsync(turn, flow, ct),
+            OrderStep.WhichAddress => await TakeWhichAddressAsync(turn, flow, ct),
             OrderStep.OrderNumber => await TakeNumberAsync(turn, flow, ct),
             OrderStep.Identity => await TakeIdentityAsync(turn, flow, ct),
             OrderStep.ChooseOrder => await finder.ChosenAsync(turn, flow, ct) is { } chosen && await OpenAsync(turn, flow, chosen, ct),
@@ -87,6 +107,10 @@ public sealed class OrderDesk(
             OrderStep.Code => await confirmation.TakeCodeAsync(turn, flow, ct),
             _ => await reader.ReadAsync(flow.Order!, ct) is { } file && await steps.For(flow.Task).ContinueAsync(turn, flow, file, ct),
         };
+        if (!answered && command is not (CancelFlow or Deny or Affirm) && flow.Order is not null
+            && flow.Step is not (OrderStep.OrderNumber or OrderStep.Identity or OrderStep.ChooseOrder or OrderStep.Code or OrderStep.WhichAddress)
+            && flow.Task != OrderTask.AccountAddress)
+            answered = await PointedAsync(turn, flow, ct);
         if (!answered && command is CancelFlow or Deny)
         {
             // "Never mind", "no": the flow stops and nothing changes.
@@ -126,6 +150,37 @@ public sealed class OrderDesk(
         }
         (flow.Step, flow.Candidates) = (OrderStep.ChooseOrder, orders.Select(o => o.Number).ToList());
         tracking.History(turn, orders);
+    }
+
+    // Orders that can still change their delivery address are named; without any, the account's address is meant.
+    private async Task WhichAddressAsync(Turn turn, OrderFlow flow, int customer, CancellationToken ct)
+    {
+        var open = (await reader.CustomerOrdersAsync(customer, options.RecentOrders, ct)).Where(o => o.CanChange(settings)).ToList();
+        if (open.Count == 0)
+        {
+            await account.BeginAsync(turn, flow, ct);
+            return;
+        }
+        (flow.Step, flow.Candidates) = (OrderStep.WhichAddress, open.Select(o => o.Number).ToList());
+        turn.Reply.Say("change_address_which", ("orders", ConstraintsDescriber.Join(open.Select(o => o.Number).ToList(), "or")))
+            .QuickReplies(["the address on my account", .. open.Select(o => $"the delivery address of {o.Number}")]);
+    }
+
+    private async Task<bool> TakeWhichAddressAsync(Turn turn, OrderFlow flow, CancellationToken ct)
+    {
+        var kind = turn.Answer.ChangeKind;
+        if (kind == Account)
+        {
+            await account.BeginAsync(turn, flow, ct);
+            return true;
+        }
+        flow.Change = ChangeSteps.Address;
+        // An order named by number, position or status ("the one that hasn't shipped") among those offered.
+        if (await finder.ChosenAsync(turn, flow, ct) is { } number) return await OpenAsync(turn, flow, number, ct);
+        if (kind != ChangeSteps.Address && !turn.Answer.MeansDelivery) return false;
+        // "The delivery address": of which order, when there are several.
+        if (await finder.FindAsync(turn, flow, null, ct) is { } file) await BeginAsync(turn, flow, file, ct);
+        return true;
     }
 
     private async Task BeginAsync(Turn turn, OrderFlow flow, OrderFile file, CancellationToken ct)
@@ -170,10 +225,27 @@ public sealed class OrderDesk(
         return true;
     }
 
+    // "The one that hasn't shipped" after the flow already took the only order it could: that order, and the question again.
+    private async Task<bool> PointedAsync(Turn turn, OrderFlow flow, CancellationToken ct)
+    {
+        if (await reader.ReadAsync(flow.Order!, ct) is not { } file) return false;
+        var fit = OrderPointer.Fit(turn.Understanding.Entities, file.Order);
+        if (fit == PointerFit.None) return false;
+        turn.Reply.Say(fit == PointerFit.ThisOrder ? "order_pointer_this" : "order_pointer_other", ("number", file.Order.Number),
+            ("status", OrderWording.Status(file.Order.Status)));
+        await AskCurrentAsync(turn, flow, file, ct);
+        return true;
+    }
+
     /// <summary>"Now, back to your return for order TL-100023." and the question the flow is waiting on.</summary>
     public async Task RemindAsync(Turn turn, CancellationToken ct)
     {
         if (OrderFlow.Of(turn.State) is not { } flow) return;
+        if (flow.Task == OrderTask.AccountAddress)
+        {
+            await account.AskAsync(turn, flow, ct);
+            return;
+        }
         var task = turn.Reply.Render($"order_task_{OrderFinder.Key(flow.Task)}");
         var file = flow.Step is OrderStep.OrderNumber or OrderStep.Identity or OrderStep.ChooseOrder || flow.Order is null ? null : await reader.ReadAsync(flow.Order, ct);
         if (file is null)
@@ -183,6 +255,11 @@ public sealed class OrderDesk(
             return;
         }
         turn.Reply.Say("order_resume", ("task", task), ("number", file.Order.Number));
+        await AskCurrentAsync(turn, flow, file, ct);
+    }
+
+    private async Task AskCurrentAsync(Turn turn, OrderFlow flow, OrderFile file, CancellationToken ct)
+    {
         if (flow.Step == OrderStep.Confirm) turn.Reply.Say("order_confirm_yes_no").QuickReplies(["yes", "no"]);
         else if (flow.Step == OrderStep.Code) await confirmation.AskForCodeAsync(turn, flow, ct);
         else await steps.For(flow.Task).AskAsync(turn, flow, file, ct);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Tailor.Domain.Customers;
 using Tailor.Domain.Orders;
 using Tailor.Domain.Returns;
 using Tailor.Domain.Webhooks;
@@ -33,6 +34,7 @@ public static class OrderEvents
         status = StatusNames.Code(order.Status),
         order.Total,
         shippingAddress = OrderWording.MaskedAddress(order.ShippingAddress),
+        payment = new { order.Payment.Type, order.Payment.Brand, order.Payment.Last4 },
         order.CancellationReason,
         lines = order.Lines.OrderBy(l => l.Id).Select(l => new { l.Id, l.Sku, l.Quantity, l.ReturnedQuantity, l.UnitPrice }),
     }, Json);
@@ -46,6 +48,22 @@ public static class OrderEvents
     };
 
     public static object AddressChanged(Order order) => new { orderNumber = order.Number, shippingAddress = order.ShippingAddress };
+
+    public static object PaymentChanged(Order order, PaymentMethod previous) => new
+    {
+        orderNumber = order.Number,
+        payment = new { order.Payment.Type, order.Payment.Brand, order.Payment.Last4 },
+        previousPayment = new { previous.Type, previous.Brand, previous.Last4 },
+        amount = order.Total,
+        currency = order.Currency,
+    };
+
+    /// <summary>The account's new address, for the store's backend; the audit log keeps it masked.</summary>
+    public static object AccountAddressChanged(Customer customer) => new { customerId = customer.ExternalId, address = customer.Addresses.FirstOrDefault() };
+
+    /// <summary>The account's address as the audit log keeps it: masked.</summary>
+    public static string AccountSnapshot(Customer customer) =>
+        JsonSerializer.Serialize(new { address = customer.Addresses.FirstOrDefault() is { } address ? OrderWording.MaskedAddress(address) : null }, Json);
 
     public static object ItemChanged(Order order, string fromSku, OrderLine line, decimal priceDifference) => new
     {

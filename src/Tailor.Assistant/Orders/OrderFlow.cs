@@ -6,7 +6,7 @@ using Tailor.Domain.Returns;
 namespace Tailor.Assistant.Orders;
 
 /// <summary>What the shopper wants done with an order.</summary>
-public enum OrderTask { Track, History, Cancel, Change, Return, Exchange, ReturnStatus }
+public enum OrderTask { Track, History, Cancel, Change, Return, Exchange, ReturnStatus, AccountAddress }
 
 /// <summary>Which task an order command asks for, and how a task reads in the turn log and as a quick reply.</summary>
 public static class OrderTasks
@@ -30,6 +30,8 @@ public static class OrderTasks
         OrderTask.Return => nameof(StartReturn),
         OrderTask.Exchange => nameof(StartExchange),
         OrderTask.ReturnStatus => nameof(TrackReturn),
+        // The account's address is changed from a change request ("change my address"), so it logs as one.
+        OrderTask.AccountAddress => nameof(ChangeOrder),
         _ => nameof(TrackOrder),
     };
 
@@ -45,7 +47,7 @@ public static class OrderTasks
 }
 
 /// <summary>What an order flow is waiting for from the shopper.</summary>
-public enum OrderStep { OrderNumber, Identity, ChooseOrder, ChangeWhat, Address, Line, Variant, Lines, Reason, Refund, CancelReason, Confirm, Code }
+public enum OrderStep { OrderNumber, Identity, ChooseOrder, ChangeWhat, Address, Line, Variant, Lines, Reason, Refund, CancelReason, Confirm, Code, Payment, WhichAddress }
 
 /// <summary>
 /// The order flow in progress, kept as the dialogue state's flow frame (name "order" and string slots) so that it
@@ -101,7 +103,7 @@ public sealed class OrderFlow(FlowFrame frame)
         set => Set("offered", value.Count == 0 ? null : string.Join(',', value));
     }
 
-    /// <summary>"address" or "item" for a change before shipping.</summary>
+    /// <summary>"address", "item" or "payment" for a change before shipping.</summary>
     public string? Change { get => Get("change"); set => Set("change", value); }
 
     /// <summary>The order line being changed or exchanged.</summary>

@@ -1,3 +1,4 @@
+using Tailor.Domain.Customers;
 using Microsoft.EntityFrameworkCore;
 using Tailor.Domain.Catalog;
 using Tailor.Domain.Orders;
@@ -60,6 +61,10 @@ public sealed class OrderReader(TailorDbContext db, OrderNumberOptions? numbers 
         await db.Returns.AsNoTracking()
             .Where(r => db.Orders.Any(o => o.Id == r.OrderId && o.CustomerId == customerId))
             .OrderByDescending(r => r.CreatedAt).Take(count).ToListAsync(ct);
+
+    /// <summary>The customer's account (saved addresses and payment methods), untracked.</summary>
+    public Task<Customer?> CustomerAsync(int customerId, CancellationToken ct) =>
+        db.Customers.AsNoTracking().FirstOrDefaultAsync(c => c.Id == customerId, ct);
 
     public Task<string?> FirstNameAsync(int customerId, CancellationToken ct) =>
         db.Customers.AsNoTracking().Where(c => c.Id == customerId).Select(c => c.FirstName).FirstOrDefaultAsync(ct);

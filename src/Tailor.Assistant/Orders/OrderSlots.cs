@@ -25,6 +25,9 @@ public static class OrderSlots
         OrderStep.Refund => SlotKind.RefundMethod,
         OrderStep.CancelReason => SlotKind.CancellationReason,
         OrderStep.Code => SlotKind.Code,
+        // A choice among listed things, as the item question is: "the second one", "the one ending 4417".
+        OrderStep.Payment => SlotKind.Line,
+        OrderStep.WhichAddress => SlotKind.ChangeKind,
         _ => SlotKind.YesNo,
     };
 

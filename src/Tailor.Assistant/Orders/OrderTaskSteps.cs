@@ -16,7 +16,7 @@ public sealed class OrderTaskSteps(CancelSteps cancel, ChangeSteps change, Retur
     public IOrderSteps For(OrderActionKind kind) => kind switch
     {
         OrderActionKind.Cancel => cancel,
-        OrderActionKind.ChangeAddress or OrderActionKind.ChangeItem => change,
+        OrderActionKind.ChangeAddress or OrderActionKind.ChangeItem or OrderActionKind.ChangePayment => change,
         OrderActionKind.Exchange => exchange,
         _ => returns,
     };

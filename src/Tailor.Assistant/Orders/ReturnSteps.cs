@@ -72,6 +72,13 @@ public sealed class ReturnSteps(
                 var corrected = CorrectItems(turn, flow, file, said);
                 if (!TakeChoices(flow, said) && !corrected)
                 {
+                    // "Doesn't fit": a reason, but which way? Asked with the store's fit codes to choose from.
+                    if (flow.Step == OrderStep.Reason && said.FitReasons.Count > 0)
+                    {
+                        turn.Reply.Say("return_reason_fit", ("choices", ConstraintsDescriber.Join(said.FitReasons.Select(OrderWording.Reason).ToList(), "or")))
+                            .QuickReplies(said.FitReasons.Select(OrderWording.Reason));
+                        return true;
+                    }
                     // An item of the order or an answer that is no reason gets the question again with its choices; a
                     // search is never run for it. A clear other request is a digression for the dialogue to route.
                     if (!NamesAnItem(turn, flow, file) && turn.Understanding.Command is not (Clarify or OutOfScope or Correct)) return false;

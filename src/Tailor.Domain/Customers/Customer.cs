@@ -10,7 +10,10 @@ public sealed class Customer
     public string LastName { get; set; } = "";
     public required string Email { get; set; }
     public string? Phone { get; set; }
+    /// <summary>The account's addresses; the first is the one the account uses (deliveries default to it).</summary>
     public List<Address> Addresses { get; set; } = [];
+    /// <summary>Cards, PayPal and gift cards saved for paying; an unshipped order can be moved onto one of them.</summary>
+    public List<SavedPaymentMethod> PaymentMethods { get; set; } = [];
     public CustomerPreferences Preferences { get; set; } = new();
     public Consents Consents { get; set; } = new();
     public DateTimeOffset CreatedAt { get; set; }

@@ -28,10 +28,12 @@ public sealed class DemoStoreGenerator(DemoStoreOptions options, StoreSettings s
         var (catalogSeed, customerSeed, promotionSeed, orderSeed) = (seeds.Next(), seeds.Next(), seeds.Next(), seeds.Next());
         // Drawn after the others so that adding shoppers' tastes moved none of them.
         var tasteSeed = seeds.Next();
+        var walletSeed = seeds.Next();
 
         var products = new ProductGenerator(new Random(catalogSeed), now).Generate(options.Products);
         var sizeCharts = SizeChartBuilder.Build();
         var customers = new CustomerGenerator(new Random(customerSeed), settings, now).Generate(options.Customers);
+        new WalletGenerator(new Random(walletSeed), now).Fill(customers.Select(c => c.Customer));
         var promotions = new PromotionGenerator(new Random(promotionSeed), now, settings.Currency).Generate(products);
         var (orders, returns) = products.Count == 0
             ? ([], [])

@@ -5,7 +5,8 @@ namespace Tailor.Store.Import;
 /// <summary>A customer as the JSON file describes them, validated; fields left out of the file keep their stored values.</summary>
 internal sealed record CustomerDraft(
     int Row, string? ExternalId, string Email, string? FirstName, string? LastName, string? Phone,
-    IReadOnlyList<Address>? Addresses, PreferencesDraft? Preferences, ConsentsDraft? Consents, DateTimeOffset? CreatedAt);
+    IReadOnlyList<Address>? Addresses, PreferencesDraft? Preferences, ConsentsDraft? Consents, DateTimeOffset? CreatedAt,
+    IReadOnlyList<SavedPaymentMethod>? PaymentMethods = null);
 
 internal sealed record PreferencesDraft(
     IReadOnlyList<string> Sizes, IReadOnlyList<string> FavoriteColors, IReadOnlyList<string> DislikedColors,

@@ -27,12 +27,15 @@ internal static class CustomerJsonReader
         var addresses = f.Has("addresses")
             ? f.Objects("addresses").Select(a => JsonAddress.Read(a.Fields, check)).OfType<Domain.Customers.Address>().ToList()
             : null;
+        var methods = f.Has("paymentMethods")
+            ? f.Objects("paymentMethods").Select(m => SavedPaymentReader.Read(m.Fields, check)).OfType<Domain.Customers.SavedPaymentMethod>().ToList()
+            : null;
         var draft = new CustomerDraft(item.Row, externalId, email ?? "",
             check.Optional("firstName", f.Text("firstName"), 100), check.Optional("lastName", f.Text("lastName"), 100),
             check.Phone("phone", f.Text("phone")), addresses,
             f.Object("preferences") is { } p ? Preferences(p, check) : null,
             f.Object("consents") is { } c ? Consents(c, check) : null,
-            check.Instant("createdAt", f.Text("createdAt"), required: false));
+            check.Instant("createdAt", f.Text("createdAt"), required: false), methods);
         return check.IsValid ? new Parsed<CustomerDraft>(draft, []) : Parsed<CustomerDraft>.Rejected(check.Errors);
     }
 

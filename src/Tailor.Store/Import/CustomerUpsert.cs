@@ -51,6 +51,7 @@ internal sealed class CustomerUpsert(TailorDbContext db, TimeProvider time) : ID
         if (draft.Phone is not null) customer.Phone = draft.Phone;
         if (draft.CreatedAt is { } created) customer.CreatedAt = created;
         if (draft.Addresses is { } addresses && !addresses.SequenceEqual(customer.Addresses)) customer.Addresses = [.. addresses];
+        if (draft.PaymentMethods is { } methods && !methods.SequenceEqual(customer.PaymentMethods)) customer.PaymentMethods = [.. methods];
         if (draft.Preferences is { } p)
         {
             var preferences = customer.Preferences;

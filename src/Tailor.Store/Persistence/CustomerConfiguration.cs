@@ -12,6 +12,7 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         customer.HasIndex(c => c.ExternalId).IsUnique();
         customer.Property(c => c.Email).HasMaxLength(320);
         customer.OwnsMany(c => c.Addresses, a => a.ToJson());
+        customer.OwnsMany(c => c.PaymentMethods, m => m.ToJson());
         customer.OwnsOne(c => c.Preferences, p => p.ToJson());
         customer.OwnsOne(c => c.Consents, c => c.ToJson());
         customer.Ignore(c => c.FullName);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Tailor.Domain.Audit;
+using Tailor.Domain.Customers;
 using Tailor.Domain.Orders;
 using Tailor.Domain.Returns;
 using Tailor.Domain.Webhooks;
@@ -18,6 +19,8 @@ internal sealed class OrderActionConfiguration : IEntityTypeConfiguration<OrderA
         action.Property(a => a.OrderNumber).HasMaxLength(32);
         action.Property(a => a.Result).HasMaxLength(40);
         action.HasOne<Order>().WithMany().HasForeignKey(a => a.OrderId).OnDelete(DeleteBehavior.Cascade);
+        // Account changes (a new address on the account) belong to the customer rather than to an order.
+        action.HasOne<Customer>().WithMany().HasForeignKey(a => a.CustomerId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

@@ -78,7 +78,7 @@ public sealed class PersonalDataErasure(TailorDbContext db, PrivacyAudit audit)
     // Rows about the orders that may hold an address: the order actions' details, outgoing events, audit snapshots.
     private async Task<(int Actions, int Events, int AuditRows)> RedactOrderRecordsAsync(List<string> numbers, CancellationToken ct)
     {
-        var actions = await db.OrderActions.Where(a => numbers.Contains(a.OrderNumber)).ToListAsync(ct);
+        var actions = await db.OrderActions.Where(a => a.OrderNumber != null && numbers.Contains(a.OrderNumber)).ToListAsync(ct);
         foreach (var action in actions) action.DetailsJson = PersonalDataRedactor.RedactAddresses(action.DetailsJson);
         var audits = await db.AuditLog.Where(a => numbers.Contains(a.Subject)).ToListAsync(ct);
         foreach (var entry in audits)

@@ -35,7 +35,8 @@ public sealed class PersonalDataExport(TailorDbContext db, PrivacyAudit audit)
             ["customer"] = Node(customer),
             ["orders"] = Node(orders.Select(o => { o.Customer = null; return o; })),
             ["returns"] = Node(await db.Returns.AsNoTracking().Where(r => numbers.Contains(r.OrderNumber)).ToListAsync(ct)),
-            ["orderActions"] = Node(await db.OrderActions.AsNoTracking().Where(a => numbers.Contains(a.OrderNumber)).ToListAsync(ct)),
+            ["orderActions"] = Node(await db.OrderActions.AsNoTracking()
+                .Where(a => (a.OrderNumber != null && numbers.Contains(a.OrderNumber)) || a.CustomerId == customer.Id).ToListAsync(ct)),
             ["conversations"] = await ConversationsAsync(conversationIds, ct),
             ["supportTickets"] = Node(await db.SupportTickets.AsNoTracking().Where(t => t.Email.ToLower() == customer.Email.ToLower()).ToListAsync(ct)),
             ["audit"] = Node(await db.AuditLog.AsNoTracking().Where(a => numbers.Contains(a.Subject)).OrderBy(a => a.Id).ToListAsync(ct)),

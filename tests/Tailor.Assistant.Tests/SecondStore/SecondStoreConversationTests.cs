@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using Tailor.Assistant.Conversations;
 using Tailor.Assistant.Dialogue;
@@ -129,27 +128,9 @@ public sealed class SecondStoreConversationTests(SecondStoreHost store)
         Assert.Empty(await ReturnsAsync("#1004"));
     }
 
-    private async Task<Chat> ChatAsync(string? customer) => new(store, await store.StartAsync(customer));
+    private async Task<SecondStoreChat> ChatAsync(string? customer) => new(store, await store.StartAsync(customer));
 
     private Task<OrderStatus> StatusAsync(string number) => store.ReadAsync(db => db.Orders.Where(o => o.Number == number).Select(o => o.Status).SingleAsync());
 
     private Task<List<ReturnRequest>> ReturnsAsync(string number) => store.ReadAsync(db => db.Returns.Where(r => r.OrderNumber == number).ToListAsync());
-
-    /// <summary>One conversation, with its transcript kept for the failure message.</summary>
-    private sealed class Chat(SecondStoreHost store, string id)
-    {
-        private readonly StringBuilder log = new();
-
-        public string Id => id;
-
-        public string Log => log.ToString();
-
-        public async Task<string> SayAsync(string text, string? expect = null)
-        {
-            var reply = await store.SayAsync(id, text);
-            log.AppendLine($"shopper: {text}").AppendLine($"assistant: {reply}");
-            if (expect is not null) Assert.True(reply.Contains(expect, StringComparison.OrdinalIgnoreCase), $"expected \"{expect}\"\n{Log}");
-            return reply;
-        }
-    }
 }

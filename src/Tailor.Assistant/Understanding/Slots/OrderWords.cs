@@ -18,10 +18,16 @@ public sealed partial class OrderWords
         public Dictionary<string, int> Counts { get; set; } = [];
         public List<string> ChangeAddress { get; set; } = [];
         public List<string> ChangeItem { get; set; } = [];
+        public List<string> ChangePayment { get; set; } = [];
+        public List<string> ChangeAccount { get; set; } = [];
+        public List<string> DeliveryAddress { get; set; } = [];
+        public Dictionary<string, List<string>> PaymentTypes { get; set; } = [];
         public List<string> SizeUp { get; set; } = [];
         public List<string> SizeDown { get; set; } = [];
         public Dictionary<string, List<string>> RefundMethods { get; set; } = [];
         public Dictionary<string, List<string>> ReturnReasons { get; set; } = [];
+        public List<string> FitProblems { get; set; } = [];
+        public List<string> FitReasons { get; set; } = [];
         public Dictionary<string, List<string>> CancellationReasons { get; set; } = [];
         public List<string> AddressLeadIns { get; set; } = [];
         public List<string> PolicyQuestions { get; set; } = [];
@@ -51,12 +57,26 @@ public sealed partial class OrderWords
     /// <summary>"one", "two"… as a number; null for any other word.</summary>
     public int? Count(string word) => words.Counts.TryGetValue(word.ToLowerInvariant(), out var count) ? count : null;
 
-    /// <summary>"address" or "item" when the message says which part of the order should change.</summary>
+    /// <summary>
+    /// "address", "item", "payment" or "account" (the address on the account) when the message says what should
+    /// change; the longest phrase wins, so "the address on my account" is the account and "pay by card" the payment.
+    /// </summary>
     public string? ChangeKind(string text)
     {
-        var (address, item) = (Longest(text, words.ChangeAddress), Longest(text, words.ChangeItem));
-        return address == 0 && item == 0 ? null : address >= item ? "address" : "item";
+        (string Kind, int Length)[] said =
+        [
+            ("account", Longest(text, words.ChangeAccount)), ("address", Longest(text, words.ChangeAddress)),
+            ("payment", Longest(text, words.ChangePayment)), ("item", Longest(text, words.ChangeItem)),
+        ];
+        var best = said.MaxBy(s => s.Length);
+        return best.Length == 0 ? null : best.Kind;
     }
+
+    /// <summary>"The address on my order", "the delivery address": an order's address, not the account's.</summary>
+    public bool MeansDelivery(string text) => Longest(text, words.DeliveryAddress) > 0;
+
+    /// <summary>"card", "paypal" or "gift_card" when the message names a kind of payment method.</summary>
+    public string? PaymentType(string text) => Longest(text, words.PaymentTypes.Keys, words.PaymentTypes);
 
     /// <summary>+1 for "a size up", −1 for "a size smaller", 0 when neither is said.</summary>
     public int SizeStep(string text)
@@ -79,6 +99,10 @@ public sealed partial class OrderWords
         Best(text, allowed.Select(m => m.ToString()).ToList(), words.RefundMethods) is { } method ? Enum.Parse<RefundMethod>(method) : null;
 
     public string? ReturnReason(string text, IReadOnlyList<string> codes) => Best(text, codes, words.ReturnReasons);
+
+    /// <summary>The offered reason codes "doesn't fit" may mean (too small, too large), when the message says only that.</summary>
+    public IReadOnlyList<string> FitReasons(string text, IReadOnlyList<string> codes) =>
+        Longest(text, words.FitProblems) > 0 ? words.FitReasons.Where(codes.Contains).ToList() : [];
 
     public string? CancellationReason(string text, IReadOnlyList<string> codes) => Best(text, codes, words.CancellationReasons);
 

@@ -39,8 +39,14 @@ public sealed class ShopperAnswer
     /// <summary>Something that looks like an address or postcode, read or not: worth helping with rather than a new request.</summary>
     public bool LooksLikeAddress => PiiMasker.Find(text).Any(f => f.Kind is PiiKind.PostalAddress or PiiKind.Postcode);
 
-    /// <summary>"address" or "item" when the message says which part of an order should change.</summary>
+    /// <summary>"address", "item", "payment" or "account" when the message says what should change.</summary>
     public string? ChangeKind => reader?.ChangeKind(text);
+
+    /// <summary>"The address on my order", "the delivery address": an order's address is meant, not the account's.</summary>
+    public bool MeansDelivery => reader?.MeansDelivery(text) ?? false;
+
+    /// <summary>The position in <paramref name="offered"/> of the saved payment method the message names, or null.</summary>
+    public int? PaymentMethod(IReadOnlyList<SavedPaymentMethod> offered) => reader?.PaymentMethod(text, offered);
 
     /// <summary>
     /// The masked message when it asks about a policy ("how long do I have to return…") rather than for an order to be

@@ -13,9 +13,11 @@ public sealed partial class SlotReader(OrderWords words, AddressReader addresses
     public SlotValues Read(string text, ExpectedSlot expected)
     {
         var variant = expected.Variant is { } options ? ReadVariant(text, options) : (null, 0, null);
+        var reason = expected.ReturnReasons.Count > 0 ? words.ReturnReason(text, expected.ReturnReasons) : null;
         return new SlotValues
         {
-            ReturnReason = expected.ReturnReasons.Count > 0 ? words.ReturnReason(text, expected.ReturnReasons) : null,
+            ReturnReason = reason,
+            FitReasons = reason is null && expected.ReturnReasons.Count > 0 ? words.FitReasons(text, expected.ReturnReasons) : [],
             CancellationReason = expected.CancellationReasons.Count > 0 ? words.CancellationReason(text, expected.CancellationReasons) : null,
             Refund = expected.RefundMethods.Count > 0 ? words.RefundMethod(text, expected.RefundMethods) : null,
             ChangeKind = expected.Slot is SlotKind.ChangeKind ? words.ChangeKind(text) : null,
@@ -31,8 +33,14 @@ public sealed partial class SlotReader(OrderWords words, AddressReader addresses
         };
     }
 
-    /// <summary>"address" or "item" when the message says which part of an order should change.</summary>
+    /// <summary>"address", "item", "payment" or "account" when the message says what should change.</summary>
     public string? ChangeKind(string text) => words.ChangeKind(text);
+
+    /// <summary>Whether the message means an order's delivery address rather than the account's.</summary>
+    public bool MeansDelivery(string text) => words.MeansDelivery(text);
+
+    /// <summary>Which of the offered saved payment methods the message names (<see cref="PaymentChoice"/>).</summary>
+    public int? PaymentMethod(string text, IReadOnlyList<SavedPaymentMethod> offered) => PaymentChoice.Of(text, offered, words);
 
     /// <summary>"How long do I have to swap…": a question about the policy rather than a request to act on an order.</summary>
     public bool IsPolicyQuestion(string text) => words.IsPolicyQuestion(text);

@@ -11,9 +11,14 @@ public sealed record SlotValues
     public static readonly SlotValues None = new();
 
     public string? ReturnReason { get; init; }
+    /// <summary>
+    /// "Doesn't fit", "wrong size": a reason, but not yet which of the store's fit codes; the codes it may mean
+    /// (<c>fit_reasons</c> the store offers) are listed so the flow can ask "too small or too big?".
+    /// </summary>
+    public IReadOnlyList<string> FitReasons { get; init; } = [];
     public string? CancellationReason { get; init; }
     public RefundMethod? Refund { get; init; }
-    /// <summary>"address" or "item".</summary>
+    /// <summary>"address", "item", "payment" or "account".</summary>
     public string? ChangeKind { get; init; }
     /// <summary>Ids of the offered lines the message names ("the jeans", a quick reply, "both").</summary>
     public IReadOnlyList<int> Lines { get; init; } = [];
@@ -33,6 +38,6 @@ public sealed record SlotValues
     /// <summary>The digits of a one-time code, read only when a code was asked for.</summary>
     public string? Code { get; init; }
 
-    public bool IsEmpty => ReturnReason is null && CancellationReason is null && Refund is null && ChangeKind is null && Lines.Count == 0
+    public bool IsEmpty => ReturnReason is null && FitReasons.Count == 0 && CancellationReason is null && Refund is null && ChangeKind is null && Lines.Count == 0
         && !OtherLine && Units is null && Size is null && SizeStep == 0 && Color is null && OptionValues.Count == 0 && Code is null;
 }

@@ -963,6 +963,9 @@ namespace Tailor.Store.Persistence.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("CustomerId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("DecidedAt")
                         .HasColumnType("INTEGER");
 
@@ -975,11 +978,10 @@ namespace Tailor.Store.Persistence.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("OrderId")
+                    b.Property<int?>("OrderId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("OrderNumber")
-                        .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
@@ -998,6 +1000,8 @@ namespace Tailor.Store.Persistence.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CustomerId");
 
                     b.HasIndex("Reference")
                         .IsUnique();
@@ -1953,10 +1957,44 @@ namespace Tailor.Store.Persistence.Migrations
                                 .HasForeignKey("CustomerId");
                         });
 
+                    b.OwnsMany("Tailor.Domain.Customers.SavedPaymentMethod", "PaymentMethods", b1 =>
+                        {
+                            b1.Property<int>("CustomerId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<double?>("Balance");
+
+                            b1.Property<string>("Brand");
+
+                            b1.Property<int?>("ExpiryMonth");
+
+                            b1.Property<int?>("ExpiryYear");
+
+                            b1.Property<string>("Last4");
+
+                            b1.Property<string>("Type")
+                                .IsRequired();
+
+                            b1.HasKey("CustomerId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Customers");
+
+                            b1
+                                .ToJson("PaymentMethods")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CustomerId");
+                        });
+
                     b.Navigation("Addresses");
 
                     b.Navigation("Consents")
                         .IsRequired();
+
+                    b.Navigation("PaymentMethods");
 
                     b.Navigation("Preferences")
                         .IsRequired();
@@ -2065,11 +2103,15 @@ namespace Tailor.Store.Persistence.Migrations
 
             modelBuilder.Entity("Tailor.Domain.Orders.OrderAction", b =>
                 {
+                    b.HasOne("Tailor.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("Tailor.Domain.Orders.Order", null)
                         .WithMany()
                         .HasForeignKey("OrderId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Tailor.Domain.Orders.OrderLine", b =>
