@@ -60,6 +60,9 @@ internal static class DialogueEvidence
     /// <summary>Order tasks that list the shopper's orders and ask before anything changes.</summary>
     private static readonly HashSet<string> OrderStarts = ["start_return", "start_exchange"];
 
+    /// <summary>Changes to one order, each confirmed with a summary before it is made.</summary>
+    private static readonly HashSet<string> OrderChanges = ["cancel_order", "change_order"];
+
     /// <summary>The intent the context supports, at the act threshold; null when the context says nothing more.</summary>
     public static IntentScore? Lift(
         IntentPrediction prediction, RecognizedEntities entities, UnderstandingContext context, string text, float act, float clarify)
@@ -96,6 +99,11 @@ internal static class DialogueEvidence
 
         // "Can I return something from my last order": a return or exchange lists the orders and asks before acting.
         if (OrderStarts.Contains(top.Intent) && top.Confidence >= clarify && (context.SignedIn || OrderEvidence.Default.InWords(top.Intent, text)))
+            return top with { Confidence = act };
+
+        // "I want to cancel it" right after tracking an order: the order in sight is the object, and cancelling or
+        // changing it shows a summary and waits for a yes before anything happens.
+        if (OrderChanges.Contains(top.Intent) && context.HasOrderInFocus && top.Confidence >= (act + clarify) / 2)
             return top with { Confidence = act };
         return null;
     }
