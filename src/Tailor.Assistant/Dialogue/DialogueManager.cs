@@ -16,7 +16,7 @@ namespace Tailor.Assistant.Dialogue;
 /// </summary>
 public sealed class DialogueManager(
     ShoppingFlow shopping, ProductAdvice products, ProductQuestionFlow question, PolicyDesk policies, OrderDesk orders,
-    ConversationReplies replies, ContentSafetyResponder safety)
+    ConversationReplies replies, ContentSafetyResponder safety, ProfileDesk profile)
 {
     private readonly IReadOnlyList<IDialogueFlow> flows = [orders, shopping, question];
 
@@ -43,6 +43,9 @@ public sealed class DialogueManager(
             replies.RequestHuman(turn, human.Reason);
         else if (offered && understanding.Command is Affirm)
             replies.RequestHuman(turn, HandoffTriggers.AcceptedOffer);
+        // "I'm a size 12", "forget my sizes": remembered (or forgotten) first; a search in the same message then uses it.
+        else if (await profile.AnswerAsync(turn, ct))
+            state.Misunderstandings = 0;
         else
         {
             var misunderstood = await RespondAsync(turn, ct);

@@ -39,7 +39,7 @@ public sealed class ShoppingFlow(ProductSearchSkill search, StoreSettings settin
         if (state.Search is { } previous && !previous.IsEmpty) Interrupt(state);
         // Its list is what "it" and "the second one" mean now, not a product talked about before.
         if (state.Focus is not null) (state.PreviousFocus, state.Focus) = (state.Focus, null);
-        StartSearch(state, constraints);
+        StartSearch(state, state.Profile.Shape(constraints));
         await ShowPageAsync(turn, fresh: true, ct);
     }
 

@@ -11,6 +11,7 @@ namespace Tailor.Assistant.Respond;
 [JsonDerivedType(typeof(QuickRepliesPart), "quickReplies")]
 [JsonDerivedType(typeof(CitationPart), "citation")]
 [JsonDerivedType(typeof(OrderPart), "order")]
+[JsonDerivedType(typeof(FitPreviewPart), "fitPreview")]
 public abstract record MessagePart;
 
 public sealed record TextPart(string Text) : MessagePart;
@@ -42,6 +43,12 @@ public sealed record ProductCard(
         match.Handle, match.Title, match.Price, match.CompareAtPrice, currency, match.ImageUrl, ProductLinks.UrlOf(match.Handle),
         match.Colors, match.SizesInStock, reason);
 }
+
+/// <summary>
+/// "See the fit": the product, the size advised and the measurements it was advised from; the widget asks the fit
+/// preview API for the zones and draws the figure.
+/// </summary>
+public sealed record FitPreviewPart(string Handle, string Size, decimal? ChestCm, decimal? WaistCm, decimal? HipCm, decimal? HeightCm) : MessagePart;
 
 /// <summary>What the assistant says in one turn.</summary>
 public sealed record AssistantReply(IReadOnlyList<MessagePart> Parts)
