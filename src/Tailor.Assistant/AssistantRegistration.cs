@@ -71,6 +71,7 @@ public static class AssistantRegistration
         services.AddScoped<ShoppingFlow>();
         services.AddScoped<Customers.Profile.CustomerProfiles>();
         services.AddScoped<ProfileDesk>();
+        services.AddScoped<TryOnDesk>();
         services.AddScoped<ProductReferences>();
         services.AddScoped<Stylist>();
         services.AddSingleton<FittingRoom>();

@@ -50,7 +50,8 @@ public sealed class ProfileDesk(CustomerProfiles stored, ShoppingFlow shopping)
         var noted = ProfileWording.Describe(turn.Reply, new ShopperProfile().With(said));
         turn.Reply.Say("profile_noted", ("what", noted));
         await KeepAsync(turn, profile, ct);
-        if (!OnlyAboutThemselves(turn)) return false;
+        // A refinement of the search on screen ("my budget is 60") already applies the values: it goes on as one.
+        if (!OnlyAboutThemselves(turn) || (command is RefineSearch or Correct && state.Search is { IsEmpty: false })) return false;
 
         turn.Command = "RememberProfile";
         var change = new SearchConstraints

@@ -36,7 +36,8 @@ public sealed class ShopperProfile
     /// <summary>Takes what a message said; a value said again replaces the old one, a colour moves between liked and disliked.</summary>
     public void Remember(ProfileStatement said)
     {
-        foreach (var size in said.Sizes) Add(Sizes, size);
+        // The size said last comes first: it is the one a search uses.
+        foreach (var size in said.Sizes.Reverse()) Add(Sizes, size, first: true);
         Fit = said.Fit ?? Fit;
         foreach (var color in said.LikedColors)
         {
@@ -104,10 +105,11 @@ public sealed class ShopperProfile
         Budget = stored.Budget,
     };
 
-    private static void Add(List<string> values, string value)
+    private static void Add(List<string> values, string value, bool first = false)
     {
         values.RemoveAll(v => Same(v, value));
-        values.Insert(0, value);
+        if (first) values.Insert(0, value);
+        else values.Add(value);
     }
 
     private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
