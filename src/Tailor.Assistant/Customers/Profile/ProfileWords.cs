@@ -39,7 +39,9 @@ public sealed class ProfileWords
             Fit = Has(padded, remember.Fit) ? FitNamed(padded, constraints) : null,
             // "I like the red one" points at a product; only a colour said of themselves is a taste.
             LikedColors = Has(padded, remember.LikedColors) && !Has(padded, remember.DislikedColors) && !PointsAtProduct(entities) ? constraints.Colors : [],
-            DislikedColors = Has(padded, remember.DislikedColors) ? [.. constraints.ExcludedColors.Union(constraints.Colors)] : [],
+            // The dislike cues are negations the recognizer already reads ("hate", "never", "don't"): "I hate orange, show me
+            // blue" dislikes orange only.
+            DislikedColors = Has(padded, remember.DislikedColors) ? constraints.ExcludedColors : [],
             Budget = Has(padded, remember.Budget) ? constraints.MaxPrice : null,
             Department = Has(padded, remember.Department) ? constraints.Gender : null,
             Body = entities.Measurements is { IsEmpty: false } body && (body.ChestCm ?? body.WaistCm ?? body.HipCm ?? body.HeightCm) is not null ? body : null,
