@@ -34,6 +34,9 @@ public static class FitPreviewApi
     {
         app.MapGet("/api/products/{handle}/fit-preview", Preview).WithName("GetFitPreview").WithTags("Catalog").RequireRateLimiting(Policy)
             .WithSummary("How a size sits on the shopper: chest, waist, hips and length marked tight/right/loose from the size chart, for measurements in cm (unit=cm) or inches (unit=in).");
+        // The same for the chat widget, under /api/chat so a partner site's widget reaches it through the site key and CORS.
+        app.MapGet("/api/chat/fit-preview/{handle}", Preview).WithName("GetChatFitPreview").WithTags("Chat").RequireRateLimiting(Policy)
+            .WithSummary("The fit preview for the chat widget, as GET /api/products/{handle}/fit-preview.");
         return app;
     }
 

@@ -65,6 +65,13 @@
     tryOnMoves: { left: "Move left", right: "Move right", up: "Move up", down: "Move down", bigger: "Bigger", smaller: "Smaller",
       turnLeft: "Rotate left", turnRight: "Rotate right" },
     closeSheet: "Close",
+    // "My preferences": what the assistant remembers about the shopper in this chat, each part forgettable.
+    preferences: "My preferences",
+    preferencesEmpty: "Nothing yet. Tell the assistant your size, fit, colours you like or avoid, or a budget, and it will use them.",
+    preferencesSaved: "Saved in your account; forgetting here forgets there too.",
+    forget: "Forget",
+    forgetAll: "Forget everything",
+    profileParts: { sizes: "Sizes", fit: "Fit", colors: "Colours", budget: "Budget", department: "Department", measurements: "Measurements" },
     added: "Added to cart",
     colours: "Colours",
     sizes: "Sizes in stock",
@@ -380,7 +387,7 @@
     const query = new URLSearchParams(compact({ size, chest: part.chestCm, waist: part.waistCm, hips: part.hipCm, height: part.heightCm, unit: "cm" }));
     let preview;
     try {
-      preview = await call("GET", `/api/products/${encodeURIComponent(part.handle)}/fit-preview?${query}`);
+      preview = await call("GET", `/api/chat/fit-preview/${encodeURIComponent(part.handle)}?${query}`);
     } catch (error) {
       openSheet(strings.fitTitle, h("p", { class: "reason", testid: "fit-error" }, reason(error, strings.fitFailed)));
       return;
@@ -518,6 +525,46 @@
     return image && h("button", { type: "button", class: "action", testid: "try-on", onclick: () => showTryOn(image) }, strings.tryOn);
   }
 
+  async function showPreferences() {
+    if (!state.conversationId) {
+      openSheet(strings.preferences, h("p", { testid: "preferences-empty" }, strings.preferencesEmpty));
+      return;
+    }
+    let profile;
+    try {
+      profile = await call("GET", `/api/chat/conversations/${encodeURIComponent(state.conversationId)}/profile`);
+    } catch (error) {
+      openSheet(strings.preferences, h("p", { class: "reason" }, reason(error, strings.preferencesEmpty)));
+      return;
+    }
+    const m = profile.measurements || {};
+    const rows = [
+      ["sizes", (profile.sizes || []).join(", ")],
+      ["fit", profile.fit || ""],
+      ["colors", [...(profile.likedColors || []), ...(profile.dislikedColors || []).map((c) => `not ${c}`)].join(", ")],
+      ["budget", typeof profile.budget === "number" ? `≤ ${profile.budget}` : ""],
+      ["department", profile.department || ""],
+      ["measurements", ["chest", "waist", "hips", "height"].filter((k) => m[k] != null).map((k) => `${k} ${m[k]} cm`).join(", ")],
+    ].filter(([, value]) => value);
+    openSheet(strings.preferences,
+      rows.length === 0 ? h("p", { testid: "preferences-empty" }, strings.preferencesEmpty)
+        : h("dl", { class: "prefs", testid: "preferences" }, rows.map(([part, value]) => [
+          h("dt", null, strings.profileParts[part]),
+          h("dd", { "data-part": part }, value, " ",
+            h("button", { type: "button", class: "action", testid: "forget-part", "data-part": part, onclick: () => forgetPreference(part) }, strings.forget))])),
+      rows.length > 0 && h("button", { type: "button", class: "action", testid: "forget-all", onclick: () => forgetPreference("all") }, strings.forgetAll),
+      profile.saved && h("p", { class: "reason" }, strings.preferencesSaved));
+  }
+
+  async function forgetPreference(part) {
+    try {
+      await call("DELETE", `/api/chat/conversations/${encodeURIComponent(state.conversationId)}/profile?part=${encodeURIComponent(part)}`);
+    } catch (error) {
+      showError(reason(error, strings.preferencesEmpty));
+    }
+    showPreferences();
+  }
+
   const renderers = { products: productCards, quickReplies, citation, order: orderCard, fitPreview: fitPreviewButton, tryOn: tryOnButton };
 
   // ---- The panel ----
@@ -536,6 +583,7 @@
   const sheet = h("div", { class: "sheet", testid: "fitting-sheet", role: "region", "aria-label": strings.fitTitle, hidden: true });
   const panel = h("section", { id: "tailor-panel", class: "panel", testid: "panel", role: "dialog", "aria-label": strings.title, lang: strings.lang, hidden: true },
     h("header", null, title,
+      h("button", { type: "button", class: "human", testid: "preferences-open", onclick: showPreferences }, strings.preferences),
       h("button", { type: "button", class: "human", testid: "human", onclick: () => send(strings.humanRequest) }, strings.human),
       h("button", { type: "button", class: "icon", testid: "close", "aria-label": strings.close, onclick: () => close() }, svg(icons.close))),
     h("p", { class: "disclosure", testid: "disclosure" }, strings.disclosure),
@@ -1218,6 +1266,9 @@ header{display:flex;align-items:center;gap:8px;padding:10px 10px 10px 16px;backg
 .fit-sizes button,.moves button,.action,.try{border:1px solid var(--accent);border-radius:8px;padding:5px 9px;background:var(--bg);color:var(--accent);font-size:13.5px;cursor:pointer}
 .fit-sizes button[aria-pressed=true]{background:var(--accent);color:var(--accent-text)}
 .zones{margin:0;padding-left:18px}
+.prefs{margin:0;display:grid;grid-template-columns:auto 1fr;gap:6px 10px;align-items:center}
+.prefs dt{font-weight:600}
+.prefs dd{margin:0}
 .tryon{width:100%;max-width:300px;height:auto;align-self:center;border-radius:10px;touch-action:none;background:var(--surface)}
 .pick{display:flex;flex-direction:column;gap:4px;font-size:13.5px}
 .log{flex:1;overflow-y:auto;padding:14px;display:flex;flex-direction:column;gap:10px}

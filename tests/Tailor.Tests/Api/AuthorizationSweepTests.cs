@@ -44,6 +44,7 @@ public sealed class AuthorizationSweepTests(TailorServerFactory server)
         ["POST /api/chat/conversations/{id:maxlength(64)}/csat"] = Anyone,
         // The shopper's own preferences, keyed like the rest of the chat by the unguessable conversation id.
         ["GET /api/chat/conversations/{id:maxlength(64)}/profile/"] = Anyone,
+        ["GET /api/chat/fit-preview/{handle}"] = Anyone,
         ["DELETE /api/chat/conversations/{id:maxlength(64)}/profile/"] = Anyone,
         ["GET /api/chat/conversations/{id:maxlength(64)}/events"] = Anyone,
         ["POST /api/chat/conversations/{id:maxlength(64)}/handoff/cancel"] = Anyone,
