@@ -39,7 +39,8 @@ public static class FitPreviewer
         ArgumentNullException.ThrowIfNull(product);
         ArgumentNullException.ThrowIfNull(body);
         var rows = product.SizeChart?.Rows ?? [];
-        if (rows.Count == 0) return (null, FitPreviewMiss.NoChart);
+        // A chart of labels only (a bag's "one size", shoe sizes) says nothing about how a body fills the garment.
+        if (rows.All(r => r.Chest is null && r.Waist is null && r.Hip is null)) return (null, FitPreviewMiss.NoChart);
         if (body.IsEmpty) return (null, FitPreviewMiss.NoMeasurements);
         var row = rows.FirstOrDefault(r => VariantMatch.SameSize(size, r.Size))
             ?? (SizeChartReading.FromUsualSize(size, rows, product.Sizes) is { } label ? rows.FirstOrDefault(r => VariantMatch.SameSize(label, r.Size)) : null);
