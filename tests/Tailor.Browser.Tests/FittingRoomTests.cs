@@ -106,6 +106,7 @@ public sealed class FittingRoomTests(StorefrontFixture store)
         await page.Mouse.UpAsync();
         Assert.NotEqual(placed, await canvas.GetAttributeAsync("data-garment"));
         await Screenshots.SaveAsync(page, "desktop-widget-photo-try-on");
+        await widget.Part("sheet-close").ClickAsync();
         await widget.AskAsync("thanks");
 
         Assert.NotEmpty(requests); // the chat message went out: the listener was listening

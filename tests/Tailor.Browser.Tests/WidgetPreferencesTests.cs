@@ -28,6 +28,7 @@ public sealed class WidgetPreferencesTests(StorefrontFixture store)
 
         await widget.Part("forget-all").ClickAsync();
         await Expect(widget.Part("preferences-empty")).ToBeVisibleAsync();
+        await widget.Part("sheet-close").ClickAsync();
         var answer = await widget.AskAsync("what do you know about me?");
         Assert.Contains("haven't told me anything", await widget.LastAnswerTextAsync());
         Assert.True(answer.AssistantMessages > 0);
