@@ -70,6 +70,9 @@ public static class AssistantRegistration
         services.AddSingleton<DeliveryEstimator>();
 
         services.AddScoped<ShoppingFlow>();
+        services.AddScoped<Customers.Profile.CustomerProfiles>();
+        services.AddScoped<ProfileDesk>();
+        services.AddScoped<TryOnDesk>();
         services.AddScoped<ProductReferences>();
         services.AddScoped<Stylist>();
         services.AddSingleton<FittingRoom>();

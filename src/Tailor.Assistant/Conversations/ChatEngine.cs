@@ -23,7 +23,7 @@ namespace Tailor.Assistant.Conversations;
 public sealed class ChatEngine(
     TailorDbContext db, MessageGuard guard, IUnderstander understander, DialogueManager dialogue,
     ResponseTemplates templates, StoreSettings settings, ConversationLocks locks, CustomerTokens tokens, HandoffDesk handoff, TicketDesk tickets, SlotReader slots, TimeProvider time,
-    IReplyWording wording)
+    IReplyWording wording, Customers.Profile.CustomerProfiles profiles)
 {
     public static readonly JsonSerializerOptions Json = JsonSerializerOptions.Web;
     private readonly CultureInfo culture = CultureInfo.GetCultureInfo(settings.Locale);
@@ -48,7 +48,12 @@ public sealed class ChatEngine(
             // The chat is signed in only as long as the token would be accepted: a chat left open on a shared computer ends as a guest's.
             SignedInUntil = customer is null ? null : token!.ExpiresAt,
             ContextJson = JsonSerializer.Serialize(page, Json),
-            StateJson = DialogueStateJson.Write(new DialogueState { Focus = page.ProductHandle }),
+            // A signed-in customer who consented starts with the sizes, fit, colours and budget they told us before.
+            StateJson = DialogueStateJson.Write(new DialogueState
+            {
+                Focus = page.ProductHandle,
+                Profile = customer is not null && await profiles.LoadAsync(customer.Id, ct) is { Profile: { } stored } ? stored : new(),
+            }),
             CreatedAt = now,
             UpdatedAt = now,
         };

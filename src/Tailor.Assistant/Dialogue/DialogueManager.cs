@@ -16,7 +16,7 @@ namespace Tailor.Assistant.Dialogue;
 /// </summary>
 public sealed class DialogueManager(
     ShoppingFlow shopping, ProductAdvice products, ProductQuestionFlow question, PolicyDesk policies, OrderDesk orders,
-    ConversationReplies replies, ContentSafetyResponder safety)
+    ConversationReplies replies, ContentSafetyResponder safety, ProfileDesk profile, TryOnDesk tryOn)
 {
     private readonly IReadOnlyList<IDialogueFlow> flows = [orders, shopping, question];
 
@@ -43,6 +43,9 @@ public sealed class DialogueManager(
             replies.RequestHuman(turn, human.Reason);
         else if (offered && understanding.Command is Affirm)
             replies.RequestHuman(turn, HandoffTriggers.AcceptedOffer);
+        // "I'm a size 12", "forget my sizes": remembered (or forgotten) first; a search in the same message then uses it.
+        else if (await profile.AnswerAsync(turn, ct))
+            state.Misunderstandings = 0;
         else
         {
             var misunderstood = await RespondAsync(turn, ct);
@@ -106,6 +109,7 @@ public sealed class DialogueManager(
             case AskPrice price: return products.PriceAsync(turn, price.Product, price.PromoCode, ct);
             case AskPromotions promotions: return products.PromotionsAsync(turn, promotions.Category, promotions.PromoCode, ct);
             case AskSizeAdvice size: return products.SizeAdviceAsync(turn, size.Product, size.Size, ct);
+            case AskTryOn wish: return tryOn.OfferAsync(turn, wish.Product, ct);
             case AskStyleAdvice style: return products.StyleAdviceAsync(turn, style.Product, style.Occasion, ct);
             case Recommend recommend: return products.RecommendAsync(turn, recommend.Product, recommend.Kind, ct);
             case AskPolicy policy: return policies.AnswerAsync(turn, policy.Topic, policy.Question, ct);

@@ -55,6 +55,9 @@ public sealed class DialogueState
     /// <summary>The order action carried out on the previous turn, so a repeated "yes" says it is done instead of acting twice.</summary>
     public string? LastOrderAction { get; set; }
 
+    /// <summary>What the shopper said about themselves (sizes, fit, colours, budget, department, measurements).</summary>
+    public Customers.Profile.ShopperProfile Profile { get; set; } = new();
+
     /// <summary>The policy topic answered last, and on which turn: a follow-up on the next turn stays on it.</summary>
     public string? PolicyTopic { get; set; }
     public int PolicyTurn { get; set; }

@@ -14,7 +14,7 @@ public sealed class FittingRoom
 {
     public void Advise(Turn turn, ProductFacts product, string? size)
     {
-        var said = turn.Understanding.Entities.Measurements ?? new BodyMeasurements();
+        var said = Remembered(turn);
         var request = Request(said, size);
         var advice = new SizeAdvisor().Advise(product, request);
         var reply = turn.Reply;
@@ -35,6 +35,9 @@ public sealed class FittingRoom
                 break;
             case SizeAdviceOutcome.Suggested when advice.Size is { } chosen:
                 Suggested(reply, product, advice, chosen, request, said.UsualBrand);
+                // The figure with each zone for this size, drawn by the widget from the same chart.
+                if (product.SizeChart is { Rows.Count: > 0 } && request.HasMeasurements)
+                    reply.Add(new FitPreviewPart(product.Handle, chosen, request.ChestCm, request.WaistCm, request.HipCm, request.HeightCm));
                 break;
             default:
                 reply.Say("size_need", ("title", product.Title), ("reviews_text", product.Fit.Reviews > 0
@@ -59,6 +62,24 @@ public sealed class FittingRoom
             else turn.Reply.Say("size_each_unknown", ("title", product.Title));
         }
         turn.Reply.Say("product_each_pick").QuickReplies(shown.Select(p => p.Title));
+    }
+
+    /// <summary>
+    /// What this message says about the shopper's body, over what the conversation remembers: measurements given
+    /// earlier, a size they said they wear, their fit preference.
+    /// </summary>
+    private static BodyMeasurements Remembered(Turn turn)
+    {
+        var now = turn.Understanding.Entities.Measurements ?? new BodyMeasurements();
+        var profile = turn.State.Profile;
+        var body = profile.Body ?? new BodyMeasurements();
+        return now with
+        {
+            ChestCm = now.ChestCm ?? body.ChestCm, WaistCm = now.WaistCm ?? body.WaistCm, HipCm = now.HipCm ?? body.HipCm,
+            HeightCm = now.HeightCm ?? body.HeightCm, InseamCm = now.InseamCm ?? body.InseamCm, FootCm = now.FootCm ?? body.FootCm,
+            UsualSize = now.UsualSize ?? (now.IsEmpty ? profile.Sizes.FirstOrDefault() : null),
+            Fit = now.Fit != FitPreference.Unstated ? now.Fit : body.Fit != FitPreference.Unstated ? body.Fit : profile.FitPreference,
+        };
     }
 
     private static SizeAdviceRequest Request(BodyMeasurements said, string? size) =>

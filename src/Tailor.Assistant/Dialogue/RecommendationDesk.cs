@@ -30,8 +30,11 @@ public sealed class RecommendationDesk(RecommendationSkill skill, Recommendation
         var kind = asked ?? (anchor is not null ? RecommendationKind.Similar : turn.CustomerId is not null ? RecommendationKind.Personal : RecommendationKind.Trending);
         if (anchor is null && needsAnchor) kind = RecommendationKind.Trending;
         var search = turn.State.Search;
-        var stated = search?.Size is { } size ? new CustomerPreferences { Sizes = [size] } : null;
-        var request = new RecommendationRequest(kind, anchor?.Handle, Preferences: stated, Department: search?.Gender, Count: Shown,
+        // The profile stated in this chat, with the size being searched first.
+        var stated = turn.State.Profile.ToPreferences();
+        if (search?.Size is { } size) stated.Sizes = [size, .. stated.Sizes.Where(s => s != size)];
+        var request = new RecommendationRequest(kind, anchor?.Handle, Preferences: stated.Sizes.Count > 0 || !turn.State.Profile.IsEmpty ? stated : null,
+            Department: search?.Gender ?? turn.State.Profile.Department, Count: Shown,
             StoreCustomerId: turn.CustomerId);
         var result = await skill.RecommendAsync(request, ct);
         var intro = Intro(kind, anchor is null && needsAnchor);

@@ -26,6 +26,7 @@ public sealed class ShoppingFlow(ProductSearchSkill search, StoreSettings settin
     public Task RemindAsync(Turn turn, CancellationToken ct) => Task.CompletedTask;
 
     private readonly NearestAlternatives alternatives = new(search);
+    private readonly ProfileSearch profiled = new(search);
 
     public async Task SearchAsync(Turn turn, SearchConstraints constraints, CancellationToken ct)
     {
@@ -39,7 +40,7 @@ public sealed class ShoppingFlow(ProductSearchSkill search, StoreSettings settin
         if (state.Search is { } previous && !previous.IsEmpty) Interrupt(state);
         // Its list is what "it" and "the second one" mean now, not a product talked about before.
         if (state.Focus is not null) (state.PreviousFocus, state.Focus) = (state.Focus, null);
-        StartSearch(state, constraints);
+        StartSearch(state, await profiled.ShapeAsync(state.Profile, constraints, ct));
         await ShowPageAsync(turn, fresh: true, ct);
     }
 

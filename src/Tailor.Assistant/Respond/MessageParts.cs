@@ -11,6 +11,8 @@ namespace Tailor.Assistant.Respond;
 [JsonDerivedType(typeof(QuickRepliesPart), "quickReplies")]
 [JsonDerivedType(typeof(CitationPart), "citation")]
 [JsonDerivedType(typeof(OrderPart), "order")]
+[JsonDerivedType(typeof(FitPreviewPart), "fitPreview")]
+[JsonDerivedType(typeof(TryOnPart), "tryOn")]
 public abstract record MessagePart;
 
 public sealed record TextPart(string Text) : MessagePart;
@@ -42,6 +44,15 @@ public sealed record ProductCard(
         match.Handle, match.Title, match.Price, match.CompareAtPrice, currency, match.ImageUrl, ProductLinks.UrlOf(match.Handle),
         match.Colors, match.SizesInStock, reason);
 }
+
+/// <summary>
+/// "See the fit": the product, the size advised and the measurements it was advised from; the widget asks the fit
+/// preview API for the zones and draws the figure.
+/// </summary>
+public sealed record FitPreviewPart(string Handle, string Size, decimal? ChestCm, decimal? WaistCm, decimal? HipCm, decimal? HeightCm) : MessagePart;
+
+/// <summary>"Try it on a photo": the garment image the widget lays over the shopper's photo, in the browser only.</summary>
+public sealed record TryOnPart(string Handle, string Title, string ImageUrl) : MessagePart;
 
 /// <summary>What the assistant says in one turn.</summary>
 public sealed record AssistantReply(IReadOnlyList<MessagePart> Parts)

@@ -21,6 +21,8 @@ public sealed record AskPromotions(string? Category, string? PromoCode) : Comman
 public sealed record Recommend(ProductRef Product, Skills.Recommendations.RecommendationKind? Kind = null) : Command;
 public sealed record AskStyleAdvice(ProductRef Product, string? Occasion) : Command;
 public sealed record AskSizeAdvice(ProductRef Product, string? Size) : Command;
+/// <summary>"Can I see it on me?": the fit preview and the photo try-on for a product.</summary>
+public sealed record AskTryOn(ProductRef Product) : Command;
 public sealed record AskPolicy(string Topic, string Question) : Command;
 /// <summary>Something about an order the shopper placed, with its number when they gave one.</summary>
 public abstract record OrderCommand(string? OrderNumber) : Command;

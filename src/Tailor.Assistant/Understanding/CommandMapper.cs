@@ -76,6 +76,7 @@ public static class CommandMapper
             "size_advice" when entities.Aspect is ProductAspect.Fit && entities.Measurements is null && constraints.Size is null
                 => new AskProductDetail(product, ProductAspect.Fit),
             "size_advice" => new AskSizeAdvice(product, constraints.Size),
+            "virtual_try_on" => new AskTryOn(product),
             "affirm" => new Affirm(),
             "deny" => new Deny(),
             "cancel" => new CancelFlow(),

@@ -51,5 +51,7 @@ public sealed class Consents
     public bool Marketing { get; set; }
     public bool Personalization { get; set; }
     public bool ChatHistory { get; set; }
+    /// <summary>Whether the shopper has answered the assistant's question about keeping their preferences, so it is asked once.</summary>
+    public bool PersonalizationAsked { get; set; }
     public DateTimeOffset? UpdatedAt { get; set; }
 }

@@ -33,7 +33,7 @@ internal sealed class SiteCorsPolicies : ICorsPolicyProvider
 
     private static CorsPolicy Policy(IEnumerable<string> origins) => new CorsPolicyBuilder()
         .WithOrigins(origins.Select(o => WebOrigin.Normalize(o)!).Distinct().ToArray())
-        .WithMethods(HttpMethods.Get, HttpMethods.Post)
+        .WithMethods(HttpMethods.Get, HttpMethods.Post, HttpMethods.Delete)
         .WithHeaders("Content-Type", SiteGate.SiteKeyHeader, "Last-Event-ID")
         .SetPreflightMaxAge(TimeSpan.FromMinutes(10))
         .Build();

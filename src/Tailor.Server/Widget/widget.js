@@ -48,6 +48,30 @@
     csatScores: ["Very poor", "Poor", "Okay", "Good", "Excellent"],
     csatThanks: "Thanks for rating the chat!",
     addToCart: "Add to cart",
+    // The fitting room: the fit preview and the photo try-on, both drawn in the browser.
+    seeFit: "See the fit",
+    fitTitle: "How it fits you",
+    fitFigure: "Figure in size {size}, each zone marked tight, right or loose",
+    fitSizes: "Compare sizes",
+    fitAdvised: "From your measurements I'd pick size {size}.",
+    fitFailed: "The fit preview isn't available for this product.",
+    zones: { chest: "Bust/chest", waist: "Waist", hips: "Hips", length: "Length" },
+    fits: { tight: "tight", right: "right", loose: "loose", short: "short on you", long: "long on you" },
+    tryOn: "Try on",
+    tryOnTitle: "Try it on a photo",
+    tryOnPrivacy: "Your photo stays on this device: it is never uploaded.",
+    tryOnPick: "Choose or take a photo",
+    tryOnCanvas: "Your photo with the garment on top",
+    tryOnMoves: { left: "Move left", right: "Move right", up: "Move up", down: "Move down", bigger: "Bigger", smaller: "Smaller",
+      turnLeft: "Rotate left", turnRight: "Rotate right" },
+    closeSheet: "Close",
+    // "My preferences": what the assistant remembers about the shopper in this chat, each part forgettable.
+    preferences: "My preferences",
+    preferencesEmpty: "Nothing yet. Tell the assistant your size, fit, colours you like or avoid, or a budget, and it will use them.",
+    preferencesSaved: "Saved in your account; forgetting here forgets there too.",
+    forget: "Forget",
+    forgetAll: "Forget everything",
+    profileParts: { sizes: "Sizes", fit: "Fit", colors: "Colours", budget: "Budget", department: "Department", measurements: "Measurements" },
     added: "Added to cart",
     colours: "Colours",
     sizes: "Sizes in stock",
@@ -272,6 +296,7 @@
       colours.length > 0 && h("p", { class: "meta", testid: "product-colors" }, `${strings.colours}: ${colours.join(", ")}`),
       sizes.length > 0 && h("p", { class: "meta", testid: "product-sizes" }, `${strings.sizes}: ${sizes.join(", ")}`),
       product.reason && h("p", { class: "reason" }, product.reason),
+      image && h("button", { type: "button", class: "try", testid: "try-on", onclick: () => showTryOn(image) }, strings.tryOn),
       h("button", { type: "button", class: "add", testid: "add-to-cart", onclick: (event) => addToCart(product, event.currentTarget) },
         strings.addToCart));
   }
@@ -335,7 +360,212 @@
         h("li", null, h("time", { datetime: event.at }, date(event.at, true)), " ", event.description, event.location ? ` (${event.location})` : "")))));
   }
 
-  const renderers = { products: productCards, quickReplies, citation, order: orderCard };
+  // ---- The fitting room: a sheet over the conversation for the fit preview and the photo try-on ----
+
+  function openSheet(heading, ...content) {
+    stopTryOn();
+    sheet.replaceChildren(h("div", { class: "sheet-head" }, h("h3", null, heading),
+      h("button", { type: "button", class: "icon", testid: "sheet-close", "aria-label": strings.closeSheet, onclick: closeSheet }, svg(icons.close))),
+      ...content);
+    sheet.hidden = false;
+    sheet.querySelector("button")?.focus();
+  }
+
+  function closeSheet() {
+    stopTryOn();
+    sheet.hidden = true;
+    sheet.replaceChildren();
+    input.focus();
+  }
+
+  function fitPreviewButton(part) {
+    return h("button", { type: "button", class: "action", testid: "see-fit", onclick: () => showFit(part, part.size) }, strings.seeFit);
+  }
+
+  // The server marks each zone from the size chart; only the drawing happens here.
+  async function showFit(part, size) {
+    const query = new URLSearchParams(compact({ size, chest: part.chestCm, waist: part.waistCm, hips: part.hipCm, height: part.heightCm, unit: "cm" }));
+    let preview;
+    try {
+      preview = await call("GET", `/api/chat/fit-preview/${encodeURIComponent(part.handle)}?${query}`);
+    } catch (error) {
+      openSheet(strings.fitTitle, h("p", { class: "reason", testid: "fit-error" }, reason(error, strings.fitFailed)));
+      return;
+    }
+    openSheet(strings.fitTitle, fitView(preview, (next) => showFit(part, next)));
+  }
+
+  function fitView(preview, compare) {
+    return h("div", { class: "fit", testid: "fit-preview", "data-size": preview.size },
+      fitFigure(preview),
+      h("div", { class: "fit-sizes", role: "group", "aria-label": strings.fitSizes }, (preview.sizes || []).map((size) =>
+        h("button", { type: "button", testid: "fit-size", "aria-pressed": String(size === preview.size), onclick: () => compare(size) }, size))),
+      h("ul", { class: "zones", testid: "fit-zones" }, (preview.zones || []).map((zone) =>
+        h("li", { "data-zone": zone.zone, "data-fit": zone.fit }, `${strings.zones[zone.zone] || zone.zone}: ${strings.fits[zone.fit] || zone.fit}`))),
+      preview.advised && h("p", { class: "reason" }, strings.fitAdvised.replace("{size}", preview.advised)));
+  }
+
+  const fitColours = { tight: "#b3261e", right: "#2e7d32", loose: "#1f5f8b", short: "#8a5a00", long: "#8a5a00" };
+  const zoneBands = { chest: [52, 20], waist: [84, 14], hips: [106, 22], length: [44, 150] };
+
+  // A plain figure with a band per zone, coloured by how it sits; presentation attributes, no inline style (strict CSP).
+  function fitFigure(preview) {
+    const ns = "http://www.w3.org/2000/svg";
+    const node = (tag, attributes) => {
+      const element = document.createElementNS(ns, tag);
+      for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
+      return element;
+    };
+    const figure = node("svg", { viewBox: "0 0 120 240", width: 120, height: 240, role: "img", "data-testid": "fit-figure",
+      "aria-label": strings.fitFigure.replace("{size}", preview.size) });
+    figure.append(node("circle", { cx: 60, cy: 22, r: 14, fill: "#c9ced4" }),
+      node("path", { d: "M40 42 Q60 36 80 42 L86 96 Q84 110 90 130 L80 232 H66 L60 150 L54 232 H40 L30 130 Q36 110 34 96 Z", fill: "#c9ced4" }));
+    for (const zone of preview.zones || []) {
+      const band = zoneBands[zone.zone];
+      if (!band) continue;
+      const length = zone.zone === "length";
+      const rect = node("rect", { x: length ? 100 : 22, y: band[0], width: length ? 8 : 76, height: band[1], rx: 4,
+        fill: fitColours[zone.fit] || "#666", "fill-opacity": length ? 1 : 0.6, "data-zone": zone.zone, "data-fit": zone.fit });
+      const label = node("title", {});
+      label.textContent = `${strings.zones[zone.zone] || zone.zone}: ${strings.fits[zone.fit] || zone.fit}`;
+      rect.append(label);
+      figure.append(rect);
+    }
+    return figure;
+  }
+
+  // The photo is decoded into memory with createImageBitmap and drawn on a canvas: it never becomes a URL, a request
+  // or storage, so it cannot leave the device.
+  const tryOn = { canvas: null, photo: null, garment: null, x: 0.5, y: 0.42, scale: 0.55, angle: 0, drag: null };
+
+  function showTryOn(garmentUrl) {
+    const canvas = h("canvas", { width: 300, height: 380, class: "tryon", testid: "tryon-canvas", role: "img", "aria-label": strings.tryOnCanvas });
+    const file = h("input", { type: "file", accept: "image/*", capture: "user", testid: "tryon-photo",
+      onchange: (event) => loadPhoto(event.currentTarget.files && event.currentTarget.files[0]) });
+    const move = (label, testid, change) => h("button", { type: "button", testid, "aria-label": label, title: label,
+      onclick: () => { change(); drawTryOn(); } }, label);
+    const labels = strings.tryOnMoves;
+    openSheet(strings.tryOnTitle,
+      h("p", { class: "reason" }, strings.tryOnPrivacy),
+      h("label", { class: "pick" }, strings.tryOnPick, file),
+      canvas,
+      h("div", { class: "moves", role: "group" },
+        move(labels.left, "tryon-left", () => (tryOn.x -= 0.04)), move(labels.right, "tryon-right", () => (tryOn.x += 0.04)),
+        move(labels.up, "tryon-up", () => (tryOn.y -= 0.04)), move(labels.down, "tryon-down", () => (tryOn.y += 0.04)),
+        move(labels.bigger, "tryon-bigger", () => (tryOn.scale = Math.min(2, tryOn.scale * 1.1))),
+        move(labels.smaller, "tryon-smaller", () => (tryOn.scale = Math.max(0.1, tryOn.scale / 1.1))),
+        move(labels.turnLeft, "tryon-rotate-left", () => (tryOn.angle -= Math.PI / 36)),
+        move(labels.turnRight, "tryon-rotate-right", () => (tryOn.angle += Math.PI / 36))));
+    Object.assign(tryOn, { canvas, photo: null, garment: null, x: 0.5, y: 0.42, scale: 0.55, angle: 0, drag: null });
+    const garment = new Image();
+    garment.addEventListener("load", () => { if (tryOn.canvas === canvas) { tryOn.garment = garment; drawTryOn(); } });
+    garment.src = garmentUrl;
+    canvas.addEventListener("pointerdown", (event) => {
+      canvas.setPointerCapture(event.pointerId);
+      tryOn.drag = { x: event.clientX, y: event.clientY };
+    });
+    canvas.addEventListener("pointermove", (event) => {
+      if (!tryOn.drag) return;
+      const box = canvas.getBoundingClientRect();
+      tryOn.x += (event.clientX - tryOn.drag.x) / box.width;
+      tryOn.y += (event.clientY - tryOn.drag.y) / box.height;
+      tryOn.drag = { x: event.clientX, y: event.clientY };
+      drawTryOn();
+    });
+    const drop = () => (tryOn.drag = null);
+    canvas.addEventListener("pointerup", drop);
+    canvas.addEventListener("pointercancel", drop);
+    drawTryOn();
+  }
+
+  async function loadPhoto(file) {
+    if (!file || !tryOn.canvas) return;
+    const canvas = tryOn.canvas;
+    const photo = await createImageBitmap(file).catch(() => null);
+    if (tryOn.canvas !== canvas) return photo?.close();
+    tryOn.photo?.close();
+    tryOn.photo = photo;
+    drawTryOn();
+  }
+
+  function drawTryOn() {
+    const { canvas, photo, garment } = tryOn;
+    if (!canvas) return;
+    const context = canvas.getContext("2d");
+    const width = canvas.width;
+    const height = canvas.height;
+    context.fillStyle = "#eef1f4";
+    context.fillRect(0, 0, width, height);
+    if (photo) {
+      const cover = Math.max(width / photo.width, height / photo.height);
+      context.drawImage(photo, (width - photo.width * cover) / 2, (height - photo.height * cover) / 2, photo.width * cover, photo.height * cover);
+    }
+    if (garment && garment.naturalWidth > 0) {
+      const w = width * tryOn.scale;
+      const hgt = w * garment.naturalHeight / garment.naturalWidth;
+      context.save();
+      context.translate(tryOn.x * width, tryOn.y * height);
+      context.rotate(tryOn.angle);
+      context.globalAlpha = 0.92;
+      context.drawImage(garment, -w / 2, -hgt / 2, w, hgt);
+      context.restore();
+    }
+    // Where the garment sits, for assistive tech and tests: position in % of the photo, size and angle.
+    canvas.dataset.garment = [tryOn.x, tryOn.y, tryOn.scale, tryOn.angle].map((n) => n.toFixed(3)).join(",");
+    canvas.dataset.photo = photo ? "loaded" : "none";
+  }
+
+  function stopTryOn() {
+    tryOn.photo?.close();
+    Object.assign(tryOn, { canvas: null, photo: null, garment: null, drag: null });
+  }
+
+  function tryOnButton(part) {
+    const image = imageUrl(part.imageUrl);
+    return image && h("button", { type: "button", class: "action", testid: "try-on", onclick: () => showTryOn(image) }, strings.tryOn);
+  }
+
+  async function showPreferences() {
+    if (!state.conversationId) {
+      openSheet(strings.preferences, h("p", { testid: "preferences-empty" }, strings.preferencesEmpty));
+      return;
+    }
+    let profile;
+    try {
+      profile = await call("GET", `/api/chat/conversations/${encodeURIComponent(state.conversationId)}/profile`);
+    } catch (error) {
+      openSheet(strings.preferences, h("p", { class: "reason" }, reason(error, strings.preferencesEmpty)));
+      return;
+    }
+    const m = profile.measurements || {};
+    const rows = [
+      ["sizes", (profile.sizes || []).join(", ")],
+      ["fit", profile.fit || ""],
+      ["colors", [...(profile.likedColors || []), ...(profile.dislikedColors || []).map((c) => `not ${c}`)].join(", ")],
+      ["budget", typeof profile.budget === "number" ? `≤ ${profile.budget}` : ""],
+      ["department", profile.department || ""],
+      ["measurements", ["chest", "waist", "hips", "height"].filter((k) => m[k] != null).map((k) => `${k} ${m[k]} cm`).join(", ")],
+    ].filter(([, value]) => value);
+    openSheet(strings.preferences,
+      rows.length === 0 ? h("p", { testid: "preferences-empty" }, strings.preferencesEmpty)
+        : h("dl", { class: "prefs", testid: "preferences" }, rows.map(([part, value]) => [
+          h("dt", null, strings.profileParts[part]),
+          h("dd", { "data-part": part }, value, " ",
+            h("button", { type: "button", class: "action", testid: "forget-part", "data-part": part, onclick: () => forgetPreference(part) }, strings.forget))])),
+      rows.length > 0 && h("button", { type: "button", class: "action", testid: "forget-all", onclick: () => forgetPreference("all") }, strings.forgetAll),
+      profile.saved && h("p", { class: "reason" }, strings.preferencesSaved));
+  }
+
+  async function forgetPreference(part) {
+    try {
+      await call("DELETE", `/api/chat/conversations/${encodeURIComponent(state.conversationId)}/profile?part=${encodeURIComponent(part)}`);
+    } catch (error) {
+      showError(reason(error, strings.preferencesEmpty));
+    }
+    showPreferences();
+  }
+
+  const renderers = { products: productCards, quickReplies, citation, order: orderCard, fitPreview: fitPreviewButton, tryOn: tryOnButton };
 
   // ---- The panel ----
 
@@ -350,13 +580,16 @@
   const log = h("div", { class: "log", testid: "messages", role: "log", "aria-live": "polite", "aria-label": strings.conversation, tabindex: "0" });
   const input = h("textarea", { testid: "input", rows: 1, maxlength: 2000, placeholder: strings.placeholder, "aria-label": strings.inputLabel });
   const sendButton = h("button", { type: "submit", class: "send", testid: "send" }, strings.send);
+  const sheet = h("div", { class: "sheet", testid: "fitting-sheet", role: "region", "aria-label": strings.fitTitle, hidden: true });
   const panel = h("section", { id: "tailor-panel", class: "panel", testid: "panel", role: "dialog", "aria-label": strings.title, lang: strings.lang, hidden: true },
     h("header", null, title,
+      h("button", { type: "button", class: "human", testid: "preferences-open", onclick: showPreferences }, strings.preferences),
       h("button", { type: "button", class: "human", testid: "human", onclick: () => send(strings.humanRequest) }, strings.human),
       h("button", { type: "button", class: "icon", testid: "close", "aria-label": strings.close, onclick: () => close() }, svg(icons.close))),
     h("p", { class: "disclosure", testid: "disclosure" }, strings.disclosure),
     errorBar,
     log,
+    sheet,
     h("form", { class: "composer", onsubmit: (event) => { event.preventDefault(); submit(); } }, input, sendButton));
   const nudgeText = h("button", { type: "button", class: "nudge-text", onclick: () => open() });
   const nudge = h("div", { class: "nudge", testid: "nudge", role: "status", hidden: true }, nudgeText,
@@ -984,7 +1217,7 @@
     if (state.conversationId) restore();
     follow();
     if (stored("sessionStorage", keyOf("open"))) open();
-    window.Tailor = Object.freeze({ version: "1", open, close, setContext });
+    window.Tailor = Object.freeze({ version: "1", open, close, setContext, fitView });
     window.dispatchEvent(new Event("tailor:ready"));
   }
 
@@ -1023,6 +1256,21 @@ header{display:flex;align-items:center;gap:8px;padding:10px 10px 10px 16px;backg
 .disclosure{margin:0;padding:6px 16px;font-size:12.5px;color:var(--muted);border-bottom:1px solid var(--surface)}
 .error{display:flex;align-items:center;gap:10px;justify-content:space-between;padding:8px 12px 8px 16px;background:var(--error-bg);color:var(--error-fg);font-size:14px}
 .error button{border:1px solid currentColor;background:none;color:inherit;border-radius:8px;padding:4px 12px}
+.panel{position:relative}
+.sheet{position:absolute;inset:56px 0 0 0;overflow-y:auto;padding:12px 14px;background:var(--bg);border-top:1px solid var(--border);display:flex;flex-direction:column;gap:8px;z-index:2}
+.sheet[hidden]{display:none}
+.sheet-head{display:flex;align-items:center;justify-content:space-between}
+.sheet-head h3{margin:0;font-size:16px}
+.fit{display:flex;flex-direction:column;align-items:center;gap:8px}
+.fit-sizes,.moves{display:flex;flex-wrap:wrap;gap:6px;justify-content:center}
+.fit-sizes button,.moves button,.action,.try{border:1px solid var(--accent);border-radius:8px;padding:5px 9px;background:var(--bg);color:var(--accent);font-size:13.5px;cursor:pointer}
+.fit-sizes button[aria-pressed=true]{background:var(--accent);color:var(--accent-text)}
+.zones{margin:0;padding-left:18px}
+.prefs{margin:0;display:grid;grid-template-columns:auto 1fr;gap:6px 10px;align-items:center}
+.prefs dt{font-weight:600}
+.prefs dd{margin:0}
+.tryon{width:100%;max-width:300px;height:auto;align-self:center;border-radius:10px;touch-action:none;background:var(--surface)}
+.pick{display:flex;flex-direction:column;gap:4px;font-size:13.5px}
 .log{flex:1;overflow-y:auto;padding:14px;display:flex;flex-direction:column;gap:10px}
 .row{display:flex;flex-direction:column;align-items:flex-start;gap:4px}
 .row.user{align-items:flex-end}

@@ -9,7 +9,7 @@ public sealed class TrainingSetTests
     [
         "search_products", "refine_search", "show_more", "select_item", "compare_products", "recommendations",
         "back_to_previous", "product_material", "product_details", "check_availability", "product_reviews",
-        "delivery_estimate", "price_question", "promotions", "promo_code", "style_advice", "size_advice",
+        "delivery_estimate", "price_question", "promotions", "promo_code", "style_advice", "size_advice", "virtual_try_on",
         "track_order", "cancel_order", "change_order", "order_history", "start_return", "start_exchange",
         "return_status", "refund_status", "shipping_policy", "returns_policy", "payment_methods", "store_contact",
         "gift_cards", "price_match", "privacy_policy", "loyalty_program", "international_shipping", "account_help",

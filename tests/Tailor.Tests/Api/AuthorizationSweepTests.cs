@@ -23,6 +23,8 @@ public sealed class AuthorizationSweepTests(TailorServerFactory server)
         ["GET /api/products"] = Anyone,
         ["GET /api/products/{handle}"] = Anyone,
         ["GET /api/categories"] = Anyone,
+        // Computed from the query's measurements and the public size chart; nothing stored.
+        ["GET /api/products/{handle}/fit-preview"] = Anyone,
         // A customer's own picks need their signed token or the admin key, checked inside (403 otherwise).
         ["GET /api/recommendations/"] = Anyone,
         ["GET /api/promotions/active"] = Anyone,
@@ -40,6 +42,10 @@ public sealed class AuthorizationSweepTests(TailorServerFactory server)
         ["GET /api/chat/conversations/{id:maxlength(64)}"] = Anyone,
         ["POST /api/chat/conversations/{id:maxlength(64)}/messages/{messageId:long}/feedback"] = Anyone,
         ["POST /api/chat/conversations/{id:maxlength(64)}/csat"] = Anyone,
+        // The shopper's own preferences, keyed like the rest of the chat by the unguessable conversation id.
+        ["GET /api/chat/conversations/{id:maxlength(64)}/profile/"] = Anyone,
+        ["GET /api/chat/fit-preview/{handle}"] = Anyone,
+        ["DELETE /api/chat/conversations/{id:maxlength(64)}/profile/"] = Anyone,
         ["GET /api/chat/conversations/{id:maxlength(64)}/events"] = Anyone,
         ["POST /api/chat/conversations/{id:maxlength(64)}/handoff/cancel"] = Anyone,
         ["POST /api/chat/conversations/{id:maxlength(64)}/tickets"] = Anyone,

@@ -1873,6 +1873,8 @@ namespace Tailor.Store.Persistence.Migrations
 
                             b1.Property<bool>("Personalization");
 
+                            b1.Property<bool>("PersonalizationAsked");
+
                             b1.Property<long?>("UpdatedAt");
 
                             b1.HasKey("CustomerId");
