@@ -18,6 +18,14 @@ public static class DatabaseProviders
     public static bool IsPostgreSql(string provider) =>
         provider.Equals(PostgreSql, StringComparison.OrdinalIgnoreCase) || provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Whether a connection string is PostgreSQL's: it names a Host, a keyword SQLite's connection strings do not have
+    /// (SQLite refuses it). Lets code that opens its own connections from the store's string pick the driver.
+    /// </summary>
+    public static bool IsPostgreSqlConnection(string connectionString) =>
+        connectionString.Split(';').Any(part => part.TrimStart().StartsWith("Host=", StringComparison.OrdinalIgnoreCase)
+            || part.TrimStart().StartsWith("Server=", StringComparison.OrdinalIgnoreCase));
+
     /// <summary>Points the context at the configured engine.</summary>
     public static DbContextOptionsBuilder Use(this DbContextOptionsBuilder options, StoreOptions store) =>
         IsPostgreSql(store.DatabaseProvider)
