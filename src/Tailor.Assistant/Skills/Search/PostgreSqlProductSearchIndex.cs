@@ -67,15 +67,21 @@ internal static partial class PostgreSqlProductSearchIndex
         return true;
     }
 
-    /// <summary>The index's answer for an FTS5 expression of <see cref="SearchText"/>, uncached.</summary>
+    /// <summary>
+    /// The index's answer for an FTS5 expression of <see cref="SearchText"/>, uncached. A product's relevance is the sum
+    /// of each word's rank, as bm25's is: the search cache puts several words together from each word's hits by adding
+    /// them, and must get what the index would answer.
+    /// </summary>
     public static async Task<TextHit[]> QueryAsync(SqlRunner sql, CatalogSnapshot snapshot, string match, CancellationToken ct)
     {
-        var query = ToTsQuery(match);
-        if (query.Length == 0) return [];
+        var terms = Terms(match);
+        if (terms.Count == 0) return [];
+        var query = string.Join(match.Contains(" OR ", StringComparison.Ordinal) ? " | " : " & ", terms);
         // Weights in ts_rank_cd's order {D, C, B, A}, in the proportions of the FTS5 column weights.
+        var rank = string.Join(" + ", terms.Select((_, i) => $"ts_rank_cd('{{0.1, 0.2, 0.35, 1.0}}', s.document, to_tsquery('english', @t{i}))"));
         await using var command = sql.Command(
-            $"SELECT s.productid, ts_rank_cd('{{0.1, 0.2, 0.35, 1.0}}', s.document, q) FROM {Table} s, to_tsquery('english', @query) q WHERE s.document @@ q",
-            ("query", query));
+            $"SELECT s.productid, ({rank})::real FROM {Table} s WHERE s.document @@ to_tsquery('english', @query)",
+            [("query", query), .. terms.Select((term, i) => ($"t{i}", (object?)term))]);
         var hits = new List<TextHit>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
@@ -84,17 +90,15 @@ internal static partial class PostgreSqlProductSearchIndex
     }
 
     /// <summary>
-    /// An FTS5 expression of quoted phrases, each maybe a prefix, joined by AND or by OR, as tsquery text. Only the
-    /// letters and digits of each phrase are kept, so nothing a shopper typed reaches tsquery as syntax.
+    /// The quoted phrases of an FTS5 expression (joined by AND or by OR) as tsquery terms, a prefix as <c>word:*</c>.
+    /// Only the letters and digits of each phrase are kept, so nothing a shopper typed reaches tsquery as syntax.
     /// </summary>
-    internal static string ToTsQuery(string match)
-    {
-        var terms = Phrase().Matches(match)
+    internal static List<string> Terms(string match) =>
+        Phrase().Matches(match)
             .Select(m => (Word: new string(m.Groups[1].Value.Where(char.IsLetterOrDigit).ToArray()), Prefix: m.Groups[2].Success))
             .Where(t => t.Word.Length > 0)
-            .Select(t => t.Prefix ? t.Word + ":*" : t.Word);
-        return string.Join(match.Contains(" OR ", StringComparison.Ordinal) ? " | " : " & ", terms);
-    }
+            .Select(t => t.Prefix ? t.Word + ":*" : t.Word)
+            .ToList();
 
     [GeneratedRegex("\"([^\"]*)\"(\\*)?")]
     private static partial Regex Phrase();
