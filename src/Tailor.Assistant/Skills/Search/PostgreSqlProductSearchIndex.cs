@@ -77,10 +77,11 @@ internal static partial class PostgreSqlProductSearchIndex
         var terms = Terms(match);
         if (terms.Count == 0) return [];
         var query = string.Join(match.Contains(" OR ", StringComparison.Ordinal) ? " | " : " & ", terms);
-        // Weights in ts_rank_cd's order {D, C, B, A}, in the proportions of the FTS5 column weights.
+        // Weights in ts_rank_cd's order {D, C, B, A}, in the proportions of the FTS5 column weights. In id order, as FTS5
+        // returns rowids: the cache merges hit lists in that order.
         var rank = string.Join(" + ", terms.Select((_, i) => $"ts_rank_cd('{{0.1, 0.2, 0.35, 1.0}}', s.document, to_tsquery('english', @t{i}))"));
         await using var command = sql.Command(
-            $"SELECT s.productid, ({rank})::real FROM {Table} s WHERE s.document @@ to_tsquery('english', @query)",
+            $"SELECT s.productid, ({rank})::real FROM {Table} s WHERE s.document @@ to_tsquery('english', @query) ORDER BY s.productid",
             [("query", query), .. terms.Select((term, i) => ($"t{i}", (object?)term))]);
         var hits = new List<TextHit>();
         await using var reader = await command.ExecuteReaderAsync(ct);
