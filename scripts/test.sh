@@ -16,6 +16,23 @@ dotnet tool restore >/dev/null
 dotnet test Tailor.slnx -c Release --logger "trx" --logger "console;verbosity=minimal" --results-directory "$results" "$@"
 status=$?
 
+# PostgreSQL step: the search stores' tests again on a scratch PostgreSQL database each (scripts/postgres.sh installs
+# and starts PostgreSQL 15 on loopback). Only these are selected, to keep CI short; TAILOR_SKIP_POSTGRES=1 skips it,
+# and a filter passed to this script skips it too.
+pg_status=0
+if [ -z "${TAILOR_SKIP_POSTGRES:-}" ] && [ "$#" -eq 0 ]; then
+  if scripts/postgres.sh >/dev/null; then
+    TAILOR_TEST_POSTGRES="$(cat data/postgres-connection)" dotnet test tests/Tailor.Assistant.Tests -c Release --no-build \
+      --filter "FullyQualifiedName~Tailor.Assistant.Tests.Search" --logger "trx;LogFileName=postgres.trx" \
+      --logger "console;verbosity=minimal" --results-directory "$results/postgres"
+    pg_status=$?
+  else
+    echo "scripts/test.sh: could not start PostgreSQL for the PostgreSQL step" >&2
+    pg_status=1
+  fi
+fi
+[ "$pg_status" -ne 0 ] && [ "$status" -eq 0 ] && status=$pg_status
+
 summary=$(python3 - "$results" <<'PY'
 import glob, sys, xml.etree.ElementTree as ET
 ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}

@@ -19,8 +19,9 @@ public static class StoreRegistration
         var services = builder.Services;
         services.AddOptions<StoreOptions>().Bind(builder.Configuration.GetSection(StoreOptions.Section))
             .ValidateDataAnnotations()
-            .Validate(o => o.DatabaseProvider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase),
-                "Tailor:DatabaseProvider must be 'Sqlite' (PostgreSQL support arrives with scale-out).")
+            .Validate(o => DatabaseProviders.IsKnown(o.DatabaseProvider), "Tailor:DatabaseProvider must be 'Sqlite' or 'PostgreSql'.")
+            .Validate(o => !o.IsPostgreSql || !string.IsNullOrWhiteSpace(o.ConnectionString),
+                "Tailor:ConnectionString is required on PostgreSQL (Host=…;Database=…;Username=…;Password=…).")
             .ValidateOnStart();
         services.AddOptions<StoreSettings>().BindReplacingLists(builder.Configuration.GetSection(StoreSettings.Section))
             .Validate(s => s.Returns.WindowDays >= 0, "Tailor:Store:Returns:WindowDays must not be negative.")
@@ -33,7 +34,7 @@ public static class StoreRegistration
         services.AddSingleton(TimeProvider.System);
 
         services.AddDbContext<TailorDbContext>((sp, db) =>
-            db.UseSqlite(sp.GetRequiredService<IOptions<StoreOptions>>().Value.ResolveConnectionString()));
+            db.Use(sp.GetRequiredService<IOptions<StoreOptions>>().Value));
         services.AddScoped<CatalogImporter>();
         services.AddSingleton<StoreInitializer>();
         services.AddPrivacy(builder.Configuration);

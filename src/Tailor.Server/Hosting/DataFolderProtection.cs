@@ -43,8 +43,10 @@ public static class DataFolderProtection
     /// <summary>After the database is created or migrated: readable and writable by the server's user only.</summary>
     public static void RestrictDatabase(IServiceProvider services)
     {
-        if (OperatingSystem.IsWindows()) return;
-        var connection = services.GetRequiredService<IOptions<StoreOptions>>().Value.ResolveConnectionString();
+        var store = services.GetRequiredService<IOptions<StoreOptions>>().Value;
+        // PostgreSQL keeps its files itself, behind its own roles: there is no file of ours to restrict.
+        if (OperatingSystem.IsWindows() || store.IsPostgreSql) return;
+        var connection = store.ResolveConnectionString();
         var file = new SqliteConnectionStringBuilder(connection).DataSource;
         if (File.Exists(file)) File.SetUnixFileMode(file, OwnerOnly);
     }

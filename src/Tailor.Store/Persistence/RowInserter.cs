@@ -30,23 +30,30 @@ internal sealed class RowInserter<T> : IDisposable where T : class
         var sql = db.GetService<ISqlGenerationHelper>();
         key = entity.FindPrimaryKey()!.Properties.Single();
 
-        var sources = new List<(string Column, Func<object, object?> Value)>();
+        var sources = new List<(string Column, Func<object, object?> Value, RelationalTypeMapping? Mapping)>();
         foreach (var property in entity.GetProperties().Where(p => p != key))
         {
             var (getter, converter) = (property.GetGetter(), property.GetTypeMapping().Converter);
-            sources.Add((property.GetColumnName(table)!, row => getter.GetClrValue(row) is { } value ? converter?.ConvertToProvider(value) ?? value : null));
+            sources.Add((property.GetColumnName(table)!, row => getter.GetClrValue(row) is { } value ? converter?.ConvertToProvider(value) ?? value : null,
+                property.GetRelationalTypeMapping()));
         }
         foreach (var navigation in entity.GetNavigations().Where(n => n.TargetEntityType.IsOwned() && n.TargetEntityType.IsMappedToJson()))
         {
             var getter = navigation.GetGetter();
-            sources.Add((navigation.TargetEntityType.GetContainerColumnName()!, row => Json(navigation, getter.GetClrValue(row))));
+            var column = navigation.TargetEntityType.GetContainerColumnName()!;
+            sources.Add((column, row => Json(navigation, getter.GetClrValue(row)),
+                db.Model.GetRelationalModel().FindTable(table.Name, table.Schema)?.FindColumn(column)?.StoreTypeMapping));
         }
 
         command = db.Database.GetDbConnection().CreateCommand();
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        // SQLite infers a parameter's type from its value; PostgreSQL must know it to prepare (jsonb, text[], numeric…).
+        var typed = !db.Database.IsSqlite();
         columns = sources.Select((source, i) =>
         {
-            var parameter = command.CreateParameter();
+            var parameter = typed && source.Mapping is { } mapping
+                ? mapping.CreateParameter(command, $"@p{i}", null)
+                : command.CreateParameter();
             parameter.ParameterName = $"@p{i}";
             command.Parameters.Add(parameter);
             return new Column(parameter, source.Value);

@@ -53,6 +53,10 @@ public sealed class TailorDbContext(DbContextOptions<TailorDbContext> options) :
             configuration.Properties<decimal>().HaveConversion<double>();
             configuration.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToUtcTicksConverter>();
         }
+        // PostgreSQL keeps money as numeric and instants as timestamptz, which holds UTC only: Npgsql refuses an
+        // instant with an offset (a store's local time), so every instant is written as the same moment in UTC.
+        else if (Database.IsNpgsql())
+            configuration.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToUtcConverter>();
         configuration.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
     }
 

@@ -160,7 +160,9 @@ public sealed class ProductSearchTextTests(SearchStore store) : IClassFixture<Se
     {
         await ImportFeedAsync();
         await using var db = store.Open();
-        await db.Database.ExecuteSqlRawAsync($"INSERT INTO {ProductSearchIndex.Table}({ProductSearchIndex.Table}) VALUES ('delete-all')");
+        await db.Database.ExecuteSqlRawAsync(db.Database.IsNpgsql()
+            ? $"DELETE FROM {ProductSearchIndex.Table}"
+            : $"INSERT INTO {ProductSearchIndex.Table}({ProductSearchIndex.Table}) VALUES ('delete-all')");
         var lost = await store.SearchAsync(new SearchConstraints { Terms = ["zoetrope"] });
 
         await ProductSearchIndex.EnsureAsync(db, CancellationToken.None);

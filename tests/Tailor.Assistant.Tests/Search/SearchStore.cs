@@ -12,13 +12,15 @@ using Tailor.Domain.Settings;
 using Tailor.Store.Demo;
 using Tailor.Store.Import;
 using Tailor.Store.Persistence;
+using Tailor.Tests.Fixtures;
 
 namespace Tailor.Assistant.Tests.Search;
 
 /// <summary>
 /// A 300-product demo store in a temporary SQLite file, with the search skill wired as the server wires it. The index
 /// is created before the demo is written, so the triggers index every product. The clock stands still, so the
-/// snapshot is never refreshed behind a test's back: a test that changes the catalog calls Invalidate. Words only:
+/// snapshot is never refreshed behind a test's back: a test that changes the catalog calls Invalidate. With
+/// TAILOR_TEST_POSTGRES set the store is a scratch PostgreSQL database instead (see TestDatabase). Words only:
 /// the encoder is off (see <see cref="MeaningSearchStore"/> for search with product vectors).
 /// </summary>
 public class SearchStore : IAsyncLifetime
@@ -41,13 +43,15 @@ public class SearchStore : IAsyncLifetime
     public CatalogSnapshotCache Catalog => services!.GetRequiredService<CatalogSnapshotCache>();
     public EntityRecognizerProvider Recognizers => services!.GetRequiredService<EntityRecognizerProvider>();
     public ProductVectorIndex Vectors => services!.GetRequiredService<ProductVectorIndex>();
-    private string Connection => $"Data Source={Path.Combine(folder, "search.db")}";
+    private string? postgres;
+    private string Connection => postgres ?? $"Data Source={Path.Combine(folder, "search.db")}";
 
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(folder);
+        if (TestDatabase.IsPostgreSql) postgres = TestDatabase.CreatePostgreSql(folder);
         var collection = new ServiceCollection();
-        collection.AddDbContext<TailorDbContext>(db => db.UseSqlite(Connection));
+        collection.AddDbContext<TailorDbContext>(db => Use(db));
         collection.AddSingleton<TimeProvider>(Clock);
         collection.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         collection.AddSingleton<CatalogSnapshotCache>();
@@ -59,14 +63,22 @@ public class SearchStore : IAsyncLifetime
 
         await using var db = Open();
         await db.Database.MigrateAsync();
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        if (postgres is null) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
         await ProductSearchIndex.EnsureAsync(db, CancellationToken.None);
         var store = new DemoStoreGenerator(new DemoStoreOptions { Products = 300, Customers = 20, Orders = 50 }, new StoreSettings(), Clock).Generate();
         await DemoStoreWriter.WriteAsync(db, store, CancellationToken.None);
         if (meaning) await Vectors.BuildAsync(CancellationToken.None);
     }
 
-    public TailorDbContext Open() => new(new DbContextOptionsBuilder<TailorDbContext>().UseSqlite(Connection).Options);
+    public TailorDbContext Open()
+    {
+        var options = new DbContextOptionsBuilder<TailorDbContext>();
+        Use(options);
+        return new TailorDbContext(options.Options);
+    }
+
+    private DbContextOptionsBuilder Use(DbContextOptionsBuilder options) =>
+        postgres is null ? options.UseSqlite(Connection) : options.UsePostgreSql(postgres);
 
     public Task<ProductSearchResult> SearchAsync(SearchConstraints constraints, int skip = 0, int take = 10) =>
         Skill.SearchAsync(constraints, skip, take, CancellationToken.None);
@@ -86,6 +98,7 @@ public class SearchStore : IAsyncLifetime
     {
         if (services is not null) await services.DisposeAsync();
         SqliteConnection.ClearAllPools();
+        if (postgres is not null) TestDatabase.DropPostgreSql(folder);
         if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Tailor.Tests.Fixtures;
 
 namespace Tailor.Tests.Api;
 
@@ -36,6 +37,7 @@ public class TailorServerFactory : WebApplicationFactory<Program>
         builder.UseSetting("Tailor:Demo:Orders", "800");
         // Past conversations cost seconds per server; the tests that need them ask for them.
         builder.UseSetting("Tailor:Demo:HistoryDays", "0");
+        foreach (var (key, value) in TestDatabase.ServerSettings(DataDirectory)) builder.UseSetting(key, value);
     }
 
     public HttpClient CreateAdminClient()
@@ -49,8 +51,9 @@ public class TailorServerFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
-        if (ownsData)
-            try { Directory.Delete(DataDirectory, recursive: true); } catch (IOException) { }
+        if (!ownsData) return;
+        try { Directory.Delete(DataDirectory, recursive: true); } catch (IOException) { }
+        if (TestDatabase.IsPostgreSql) TestDatabase.DropPostgreSql(DataDirectory);
     }
 }
 

@@ -102,7 +102,7 @@ internal sealed record CatalogFingerprint(long LastUpdate, long Products, long V
     /// <summary>The fingerprint of the catalog as it is now (one scan of each table: run it in the background).</summary>
     public static async Task<CatalogFingerprint> ReadAsync(SqlRunner sql, CancellationToken ct)
     {
-        var values = await sql.ScalarsAsync(Sql, ct);
+        var values = await sql.ScalarsAsync(sql.IsPostgreSql ? PostgreSqlSearch.Fingerprint : Sql, ct);
         return new CatalogFingerprint(values[0], values[1], values[2], values[3], values[4]);
     }
 }

@@ -28,9 +28,10 @@ internal static class CatalogSnapshotLoader
         await sql.MapMemoryAsync(ct);
         var builder = new SnapshotBuilder();
 
-        await ReadAsync(sql, "SELECT Id, Category, Brand, Gender, Attributes, CreatedAt, UpdatedAt, Handle, Collections FROM Products ORDER BY Id", builder.AddProduct, ct);
-        await ReadAsync(sql, "SELECT ProductId, count(*), total(Rating) FROM Reviews GROUP BY ProductId", builder.AddReviews, ct);
-        await ReadAsync(sql, "SELECT ProductId, Size, Color, ColorFamily, Price, CompareAtPrice, Stock FROM Variants", builder.AddVariant, ct);
+        var postgres = sql.IsPostgreSql;
+        await ReadAsync(sql, postgres ? PostgreSqlSearch.SnapshotProducts : "SELECT Id, Category, Brand, Gender, Attributes, CreatedAt, UpdatedAt, Handle, Collections FROM Products ORDER BY Id", builder.AddProduct, ct);
+        await ReadAsync(sql, postgres ? PostgreSqlSearch.SnapshotReviews : "SELECT ProductId, count(*), total(Rating) FROM Reviews GROUP BY ProductId", builder.AddReviews, ct);
+        await ReadAsync(sql, postgres ? PostgreSqlSearch.SnapshotVariants : "SELECT ProductId, Size, Color, ColorFamily, Price, CompareAtPrice, Stock FROM Variants", builder.AddVariant, ct);
         var fingerprint = builder.Fingerprint;
         var textHits = previous is not null && previous.Generation == generation && previous.Fingerprint.SameProducts(fingerprint)
             ? previous.TextHits : new TextHitCache();

@@ -21,7 +21,7 @@ internal static class PageReader
         var products = new Dictionary<int, FreshProduct>();
         var variants = new List<(int Product, int Id, VariantRow Row)>();
         var images = new List<(int Product, int Position, int Id, ImageRow Row)>();
-        await using (var command = sql.Command(Sql, ("$ids", "[" + string.Join(',', ids) + "]")))
+        await using (var command = sql.Command(sql.IsPostgreSql ? PostgreSqlSearch.Page : Sql, ("$ids", "[" + string.Join(',', ids) + "]")))
         await using (var reader = await command.ExecuteReaderAsync(ct))
         {
             while (await reader.ReadAsync(ct)) products[reader.GetInt32(0)] = new FreshProduct(reader.GetString(1), reader.GetString(2));

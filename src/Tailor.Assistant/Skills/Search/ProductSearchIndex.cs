@@ -47,6 +47,7 @@ public static class ProductSearchIndex
     /// </summary>
     public static async Task<bool> EnsureAsync(TailorDbContext db, CancellationToken ct)
     {
+        if (db.Database.IsNpgsql()) return await PostgreSqlProductSearchIndex.EnsureAsync(db, ct);
         if (!db.Database.IsSqlite()) return false;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var connection = db.Database.GetDbConnection();
@@ -119,6 +120,7 @@ public static class ProductSearchIndex
     /// <summary>The index's own answer for an FTS5 expression, uncached.</summary>
     internal static async Task<TextHit[]> QueryAsync(SqlRunner sql, CatalogSnapshot snapshot, string match, CancellationToken ct)
     {
+        if (sql.IsPostgreSql) return await PostgreSqlProductSearchIndex.QueryAsync(sql, snapshot, match, ct);
         await using var command = sql.Command($"SELECT rowid, {Bm25} FROM {Table} WHERE {Table} MATCH $match", ("$match", match));
         var hits = new List<TextHit>();
         await using var reader = await command.ExecuteReaderAsync(ct);

@@ -54,7 +54,7 @@ public sealed class ProductVectorIndex(IServiceScopeFactory scopes, ITextEncoder
             await using (var scope = scopes.CreateAsyncScope())
             {
                 var db = scope.ServiceProvider.GetRequiredService<TailorDbContext>();
-                if (!db.Database.IsSqlite()) return ProductVectorBuild.Off;
+                if (!db.Database.IsSqlite() && !db.Database.IsNpgsql()) return ProductVectorBuild.Off;
                 connectionString = db.Database.GetConnectionString() ?? throw new InvalidOperationException("Product vectors need a connection string.");
             }
             await using var sql = await SqlRunner.OpenAsync(connectionString, ct);

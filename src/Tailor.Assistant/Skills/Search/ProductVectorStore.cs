@@ -21,6 +21,11 @@ internal static class ProductVectorStore
     /// <summary>Creates the table and its trigger when missing or when their definition changed (then the vectors are built again).</summary>
     public static async Task EnsureAsync(SqlRunner sql, CancellationToken ct)
     {
+        if (sql.IsPostgreSql)
+        {
+            await sql.ExecuteAsync(PostgreSqlSearch.CreateVectorTable, ct);
+            return;
+        }
         var existing = new Dictionary<string, string>(StringComparer.Ordinal);
         await using (var command = sql.Command($"SELECT name, sql FROM sqlite_master WHERE name IN ('{Table}', '{DeleteTrigger}')"))
         await using (var reader = await command.ExecuteReaderAsync(ct))
@@ -64,17 +69,17 @@ internal static class ProductVectorStore
     /// <summary>Stores vectors, replacing any older one of the same product, in one transaction.</summary>
     public static async Task WriteAsync(SqlRunner sql, IEnumerable<(int ProductId, string Hash, float[] Vector)> vectors, string model, CancellationToken ct)
     {
-        await sql.ExecuteAsync("BEGIN IMMEDIATE", ct);
+        await sql.ExecuteAsync(sql.IsPostgreSql ? "BEGIN" : "BEGIN IMMEDIATE", ct);
         try
         {
-            await using var command = sql.Command(
+            await using var command = sql.Command(sql.IsPostgreSql ? PostgreSqlSearch.WriteVector :
                 $"INSERT OR REPLACE INTO {Table} (ProductId, TextHash, Model, Vector) VALUES ($id, $hash, $model, $vector)",
                 ("$id", 0), ("$hash", ""), ("$model", model), ("$vector", Array.Empty<byte>()));
             foreach (var (id, hash, vector) in vectors)
             {
-                command.Parameters["$id"].Value = id;
-                command.Parameters["$hash"].Value = hash;
-                command.Parameters["$vector"].Value = MemoryMarshal.AsBytes(vector.AsSpan()).ToArray();
+                command.Parameters[0].Value = id;
+                command.Parameters[1].Value = hash;
+                command.Parameters[3].Value = MemoryMarshal.AsBytes(vector.AsSpan()).ToArray();
                 await command.ExecuteNonQueryAsync(ct);
             }
             await sql.ExecuteAsync("COMMIT", ct);

@@ -2,6 +2,7 @@ using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 using Tailor.Store.Persistence;
 
 namespace Tailor.Assistant.Skills.Search;
@@ -22,7 +23,9 @@ internal sealed class SqlRunner(DbConnection connection, DbTransaction? transact
     /// </summary>
     public static async Task<SqlRunner> OpenAsync(string connectionString, CancellationToken ct)
     {
-        var connection = new SqliteConnection(connectionString);
+        DbConnection connection = DatabaseProviders.IsPostgreSqlConnection(connectionString)
+            ? new NpgsqlConnection(connectionString)
+            : new SqliteConnection(connectionString);
         await connection.OpenAsync(ct);
         var runner = new SqlRunner(connection, null) { ownsConnection = true };
         await runner.MapMemoryAsync(ct);
@@ -30,7 +33,10 @@ internal sealed class SqlRunner(DbConnection connection, DbTransaction? transact
     }
 
     /// <summary>Reads the file through a memory map from now on (up to SQLite's default ceiling, 2 GB).</summary>
-    public Task MapMemoryAsync(CancellationToken ct) => ExecuteAsync("PRAGMA mmap_size = 2147418112", ct);
+    public Task MapMemoryAsync(CancellationToken ct) => IsPostgreSql ? Task.CompletedTask : ExecuteAsync("PRAGMA mmap_size = 2147418112", ct);
+
+    /// <summary>On PostgreSQL, where a few queries have their own text (see <see cref="PostgreSqlSearch"/>).</summary>
+    public bool IsPostgreSql => connection is NpgsqlConnection;
 
     /// <summary>The context's connection (opened if need be), in the context's transaction if it has one.</summary>
     public static async Task<SqlRunner> OpenAsync(TailorDbContext db, CancellationToken ct)
@@ -44,12 +50,12 @@ internal sealed class SqlRunner(DbConnection connection, DbTransaction? transact
     public DbCommand Command(string sql, params (string Name, object? Value)[] parameters)
     {
         var command = connection.CreateCommand();
-        command.CommandText = sql;
+        command.CommandText = IsPostgreSql ? PostgreSqlSearch.Parameters(sql) : sql;
         command.Transaction = transaction;
         foreach (var (name, value) in parameters)
         {
             var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
+            parameter.ParameterName = IsPostgreSql ? name.TrimStart('$') : name;
             parameter.Value = value ?? DBNull.Value;
             command.Parameters.Add(parameter);
         }
