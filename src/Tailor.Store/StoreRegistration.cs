@@ -8,6 +8,7 @@ using Tailor.Store.Demo;
 using Tailor.Store.Import;
 using Tailor.Store.Persistence;
 using Tailor.Store.Privacy;
+using Tailor.Store.Persistence.Protection;
 
 namespace Tailor.Store;
 
@@ -36,6 +37,7 @@ public static class StoreRegistration
             db.UseSqlite(sp.GetRequiredService<IOptions<StoreOptions>>().Value.ResolveConnectionString()));
         services.AddScoped<CatalogImporter>();
         services.AddSingleton<StoreInitializer>();
+        services.AddPersonalFieldProtection(builder.Configuration);
         services.AddPrivacy(builder.Configuration);
         return builder;
     }

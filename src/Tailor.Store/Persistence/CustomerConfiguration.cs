@@ -8,10 +8,8 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
 {
     public void Configure(EntityTypeBuilder<Customer> customer)
     {
-        customer.HasIndex(c => c.Email);
+        // Name, e-mail, phone and addresses are encrypted, the e-mail looked up by its hash: Protection/PersonalFieldMapping.
         customer.HasIndex(c => c.ExternalId).IsUnique();
-        customer.Property(c => c.Email).HasMaxLength(320);
-        customer.OwnsMany(c => c.Addresses, a => a.ToJson());
         customer.OwnsOne(c => c.Preferences, p => p.ToJson());
         customer.OwnsOne(c => c.Consents, c => c.ToJson());
         customer.Ignore(c => c.FullName);
