@@ -104,6 +104,9 @@ public sealed class PersonalFieldEncryptionTests
 
         var raw = await RawAsync(store.DatabasePath, "SELECT FirstName, LastName, Email, Phone, Addresses, EmailHash FROM Customers");
         foreach (var text in new[] { "Sarah", "Jones", "+44 7700", "High Street" }) Assert.DoesNotContain(text, raw);
+        SqliteConnection.ClearAllPools();
+        // Not even in the pages the rewritten rows left behind.
+        Assert.DoesNotContain("High Street", Encoding.UTF8.GetString(await File.ReadAllBytesAsync(store.DatabasePath)));
         await using var read = store.Open();
         var customer = await read.Customers.WithEmail(read, "sarah.jones@example.com").SingleAsync();
         Assert.Equal(("Sarah", "Jones", "Sarah.Jones@example.com", "+44 7700 900123", "14 High Street"),

@@ -29,6 +29,8 @@ public static class PlaintextRowEncryption
             }
         }
         finally { await db.Database.CloseConnectionAsync(); }
+        // SQLite keeps rewritten rows' old pages in the file's free list: plaintext would linger there until reused.
+        if (total > 0 && db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("VACUUM", ct);
         return total;
     }
 
