@@ -11,5 +11,6 @@ root.Subcommands.Add(ExportCommands.Create());
 root.Subcommands.Add(ModelCommands.Evaluate());
 root.Subcommands.Add(MaskingCommand.Create());
 root.Subcommands.Add(PrivacyCommand.Create());
+root.Subcommands.Add(KeysCommand.Create());
 root.Subcommands.Add(RecommendationCommand.Create());
 return await root.Parse(args).InvokeAsync();

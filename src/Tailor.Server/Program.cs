@@ -26,7 +26,6 @@ using Tailor.Store;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddTailorStore();
 builder.AddAssistant();
-builder.AddDataFolderProtection();
 builder.AddClientAddresses();
 builder.AddRateLimits();
 builder.AddApiPlatform();

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using Tailor.Domain.Settings;
 using Tailor.Store.Demo;
 using Tailor.Store.Persistence;
+using Tailor.Store.Persistence.Protection;
 
 namespace Tailor.Store;
 
@@ -28,6 +29,8 @@ public sealed class StoreInitializer(
         var db = scope.ServiceProvider.GetRequiredService<TailorDbContext>();
         await db.Database.MigrateAsync(ct);
         await ConfigureSqliteAsync(db, ct);
+        if (await PlaintextRowEncryption.RunAsync(db, ct) is > 0 and var rows)
+            logger.LogInformation("Encrypted the personal fields of {Rows} rows written before encryption", rows);
 
         if (!demo.SeedOnFirstRun || await db.Products.AnyAsync(ct)) return;
 

@@ -8,6 +8,7 @@ using Tailor.Store.Demo;
 using Tailor.Store.Import;
 using Tailor.Store.Persistence;
 using Tailor.Store.Privacy;
+using Tailor.Store.Persistence.Protection;
 
 namespace Tailor.Store;
 
@@ -37,6 +38,7 @@ public static class StoreRegistration
             db.Use(sp.GetRequiredService<IOptions<StoreOptions>>().Value));
         services.AddScoped<CatalogImporter>();
         services.AddSingleton<StoreInitializer>();
+        services.AddPersonalFieldProtection(builder.Configuration);
         services.AddPrivacy(builder.Configuration);
         return builder;
     }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Tailor.Store.Persistence;
+using Tailor.Store.Persistence.Protection;
 using Tailor.Store.Privacy;
 
 namespace Tailor.Cli.Commands;
@@ -104,7 +105,10 @@ internal static class PrivacyCommand
         return await host.WithScopeAsync(async services =>
         {
             // A database from an older version gets this version's columns first, as the server would at start.
-            await services.GetRequiredService<TailorDbContext>().Database.MigrateAsync();
+            var db = services.GetRequiredService<TailorDbContext>();
+            await db.Database.MigrateAsync();
+            // ...and its plain personal fields encrypted and hashed, or look-ups by e-mail would miss them.
+            await PlaintextRowEncryption.RunAsync(db, CancellationToken.None);
             return await work(services);
         });
     }

@@ -111,7 +111,9 @@ public static class AgentConsoleApi
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Handoff not found", detail: $"No handoff has id {id}; reload the queue.");
         var customerId = await db.Conversations.Where(c => c.Id == handoff.ConversationId).Select(c => c.CustomerId).FirstAsync(ct);
         var customer = customerId is null ? null : await db.Customers.AsNoTracking().Where(c => c.Id == customerId)
-            .Select(c => new CustomerView((c.FirstName + " " + c.LastName).Trim(), c.Email)).FirstOrDefaultAsync(ct);
+            .Select(c => new { c.FirstName, c.LastName, c.Email }).FirstOrDefaultAsync(ct) is { } found
+            // Names are encrypted columns: joined after they are read, not in SQL.
+            ? new CustomerView($"{found.FirstName} {found.LastName}".Trim(), found.Email) : null;
         var orders = customerId is null ? [] : (await db.Orders.AsNoTracking().Where(o => o.CustomerId == customerId)
             .OrderByDescending(o => o.PlacedAt).Take(5).ToListAsync(ct))
             .Select(o => new OrderRow(o.Number, StatusNames.Code(o.Status), o.Total, o.Currency, o.PlacedAt)).ToList();

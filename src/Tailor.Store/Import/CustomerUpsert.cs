@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Tailor.Domain.Customers;
 using Tailor.Store.Persistence;
+using Tailor.Store.Persistence.Protection;
 
 namespace Tailor.Store.Import;
 
@@ -22,7 +23,8 @@ internal sealed class CustomerUpsert(TailorDbContext db, TimeProvider time) : ID
         var now = time.GetUtcNow();
         var ids = drafts.Select(d => d.ExternalId ?? d.Email).Distinct().ToList();
         var emails = drafts.Select(d => d.Email).Distinct().ToList();
-        var found = await db.Customers.Where(c => ids.Contains(c.ExternalId) || emails.Contains(c.Email)).ToListAsync(ct);
+        var hashes = emails.Select(db.LookupHash).ToList<string?>();
+        var found = await db.Customers.Where(c => ids.Contains(c.ExternalId) || hashes.Contains(EF.Property<string?>(c, LookupHashes.EmailColumn))).ToListAsync(ct);
         var byId = found.ToDictionary(c => c.ExternalId, StringComparer.Ordinal);
         var byEmail = found.GroupBy(c => c.Email, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
 

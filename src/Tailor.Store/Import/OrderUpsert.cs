@@ -2,6 +2,7 @@ using Tailor.Domain.Catalog;
 using Microsoft.EntityFrameworkCore;
 using Tailor.Domain.Orders;
 using Tailor.Store.Persistence;
+using Tailor.Store.Persistence.Protection;
 
 namespace Tailor.Store.Import;
 
@@ -33,7 +34,8 @@ internal sealed class OrderUpsert(TailorDbContext db) : IDraftWriter<OrderDraft>
             .ToDictionaryAsync(v => v.Sku, StringComparer.Ordinal, ct);
         var ids = drafts.Select(d => d.CustomerExternalId).OfType<string>().Distinct().ToList();
         var emails = drafts.Select(d => d.Email).OfType<string>().Distinct().ToList();
-        var customers = await db.Customers.Where(c => ids.Contains(c.ExternalId) || emails.Contains(c.Email))
+        var hashes = emails.Select(db.LookupHash).ToList<string?>();
+        var customers = await db.Customers.Where(c => ids.Contains(c.ExternalId) || hashes.Contains(EF.Property<string?>(c, LookupHashes.EmailColumn)))
             .Select(c => new CustomerEntry(c.Id, c.ExternalId, c.Email)).ToListAsync(ct);
 
         foreach (var draft in drafts)

@@ -42,7 +42,6 @@ internal sealed class FeedbackConfiguration : IEntityTypeConfiguration<Feedback>
         // A shopper who changes their mind updates their rating instead of adding a second one.
         feedback.HasIndex(f => new { f.ConversationId, f.MessageId, f.Kind }).IsUnique();
         feedback.HasIndex(f => f.CreatedAt);
-        feedback.Property(f => f.Comment).HasMaxLength(2000);
         feedback.HasOne<Conversation>().WithMany().HasForeignKey(f => f.ConversationId).OnDelete(DeleteBehavior.Cascade);
     }
 }

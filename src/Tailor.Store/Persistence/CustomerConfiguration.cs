@@ -8,10 +8,9 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
 {
     public void Configure(EntityTypeBuilder<Customer> customer)
     {
-        customer.HasIndex(c => c.Email);
+        // Name, e-mail, phone and addresses are encrypted, the e-mail looked up by its hash: Protection/PersonalFieldMapping.
         customer.HasIndex(c => c.ExternalId).IsUnique();
-        customer.Property(c => c.Email).HasMaxLength(320);
-        customer.OwnsMany(c => c.Addresses, a => a.ToJson());
+        // Saved payment methods hold a brand, the last four digits and an expiry, never a card number.
         customer.OwnsMany(c => c.PaymentMethods, m => m.ToJson());
         customer.OwnsOne(c => c.Preferences, p => p.ToJson());
         customer.OwnsOne(c => c.Consents, c => c.ToJson());

@@ -6,9 +6,12 @@ namespace Tailor.Store.Persistence;
 public static class DataFolderSecret
 {
     /// <summary>Reads the secret in <paramref name="fileName"/>, creating it when missing; <paramref name="created"/> says which.</summary>
-    public static string LoadOrCreate(StoreOptions store, string fileName, int bytes, out bool created)
+    public static string LoadOrCreate(StoreOptions store, string fileName, int bytes, out bool created) =>
+        LoadOrCreateAt(PathOf(store, fileName), bytes, out created);
+
+    /// <summary>Reads the secret at <paramref name="path"/>, creating it when missing.</summary>
+    public static string LoadOrCreateAt(string path, int bytes, out bool created)
     {
-        var path = PathOf(store, fileName);
         created = false;
         if (File.Exists(path)) return File.ReadAllText(path).Trim();
 

@@ -33,8 +33,6 @@ internal sealed class SupportTicketConfiguration : IEntityTypeConfiguration<Supp
     {
         ticket.ToTable("SupportTickets");
         ticket.HasIndex(t => new { t.Status, t.Id });
-        ticket.Property(t => t.Email).HasMaxLength(254);
-        ticket.Property(t => t.Message).HasMaxLength(2000);
         ticket.Property(t => t.ClosedBy).HasMaxLength(100);
         ticket.HasOne<Conversation>().WithMany().HasForeignKey(t => t.ConversationId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -48,7 +46,6 @@ internal sealed class AgentNoteConfiguration : IEntityTypeConfiguration<AgentNot
         note.HasIndex(n => new { n.ConversationId, n.Id });
         note.Property(n => n.AgentId).HasMaxLength(450);
         note.Property(n => n.AgentName).HasMaxLength(100);
-        note.Property(n => n.Text).HasMaxLength(2000);
         note.HasOne<HandoffRequest>().WithMany().HasForeignKey(n => n.HandoffId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -18,7 +18,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         order.Property(o => o.CancellationReason).HasMaxLength(64);
         order.HasOne(o => o.Customer).WithMany().HasForeignKey(o => o.CustomerId).OnDelete(DeleteBehavior.SetNull);
         order.OwnsOne(o => o.Payment, p => p.ToJson());
-        order.OwnsOne(o => o.ShippingAddress, a => a.ToJson());
+        // E-mail and delivery address are encrypted: Protection/PersonalFieldMapping.
         order.HasMany(o => o.Lines).WithOne().HasForeignKey(l => l.OrderId).OnDelete(DeleteBehavior.Cascade);
         order.HasMany(o => o.Shipments).WithOne().HasForeignKey(s => s.OrderId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
+using Tailor.Store.Persistence.Protection;
 
 namespace Tailor.Store.Persistence;
 
@@ -31,8 +32,14 @@ internal sealed class RowInserter<T> : IDisposable where T : class
         key = entity.FindPrimaryKey()!.Properties.Single();
 
         var sources = new List<(string Column, Func<object, object?> Value, RelationalTypeMapping? Mapping)>();
+        var hasher = (db as TailorDbContext)?.PersonalFields?.Hasher;
         foreach (var property in entity.GetProperties().Where(p => p != key))
         {
+            if (LookupHashes.ValueFor(property, hasher) is { } hash)
+            {
+                sources.Add((property.GetColumnName(table)!, hash, property.GetRelationalTypeMapping()));
+                continue;
+            }
             var (getter, converter) = (property.GetGetter(), property.GetTypeMapping().Converter);
             sources.Add((property.GetColumnName(table)!, row => getter.GetClrValue(row) is { } value ? converter?.ConvertToProvider(value) ?? value : null,
                 property.GetRelationalTypeMapping()));

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using Tailor.Domain.Audit;
 using Tailor.Domain.Catalog;
 using Tailor.Domain.Conversations;
@@ -10,12 +12,27 @@ using Tailor.Domain.Policies;
 using Tailor.Domain.Promotions;
 using Tailor.Domain.Returns;
 using Tailor.Domain.Webhooks;
+using Tailor.Store.Persistence.Protection;
 
 namespace Tailor.Store.Persistence;
 
 /// <summary>The store's data and the agent console's accounts (one database). Provider-neutral: SQLite by default, PostgreSQL when configured.</summary>
 public sealed class TailorDbContext(DbContextOptions<TailorDbContext> options) : IdentityDbContext<AgentAccount>(options)
 {
+    private PersonalFieldProtection? personalFields;
+
+    /// <summary>
+    /// How personal columns are encrypted, from the application's services (registered with the store); null in a
+    /// context built without them (design time, bare tests), whose personal columns are then stored plain.
+    /// </summary>
+    internal PersonalFieldProtection? PersonalFields => personalFields ??=
+        options.FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<PersonalFieldProtection>();
+
+    /// <summary>The keyed hash an e-mail is looked up by.</summary>
+    public string LookupHash(string email) =>
+        (PersonalFields ?? throw new InvalidOperationException("Personal field protection is not registered: build the store with AddTailorStore."))
+        .Hasher.HashEmail(email);
+
     public DbSet<Product> Products => Set<Product>();
     public DbSet<Variant> Variants => Set<Variant>();
     public DbSet<ProductImage> ProductImages => Set<ProductImage>();
@@ -45,6 +62,35 @@ public sealed class TailorDbContext(DbContextOptions<TailorDbContext> options) :
     public DbSet<ReceivedWebhook> ReceivedWebhooks => Set<ReceivedWebhook>();
     public DbSet<StockReservation> StockReservations => Set<StockReservation>();
 
+    protected override void OnConfiguring(DbContextOptionsBuilder builder) =>
+        builder.ReplaceService<IModelCacheKeyFactory, PersonalFieldModelCacheKey>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        var detect = StampLookupHashes();
+        try { return base.SaveChanges(acceptAllChangesOnSuccess); }
+        finally { ChangeTracker.AutoDetectChangesEnabled = detect; }
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var detect = StampLookupHashes();
+        try { return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken); }
+        finally { ChangeTracker.AutoDetectChangesEnabled = detect; }
+    }
+
+    // Changes are detected once, here, so the hashes follow every changed e-mail; SaveChanges then need not detect
+    // again. Returns whether detection was on, to be restored after the save.
+    private bool StampLookupHashes()
+    {
+        var detect = ChangeTracker.AutoDetectChangesEnabled;
+        if (PersonalFields is not { } protection) return detect;
+        if (detect) ChangeTracker.DetectChanges();
+        LookupHashes.Stamp(ChangeTracker, protection.Hasher);
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        return detect;
+    }
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
     {
         // SQLite has no decimal type: money stored as TEXT would compare and sort as text, so store REAL there.
@@ -64,5 +110,6 @@ public sealed class TailorDbContext(DbContextOptions<TailorDbContext> options) :
     {
         base.OnModelCreating(model);
         model.ApplyConfigurationsFromAssembly(typeof(TailorDbContext).Assembly);
+        PersonalFieldMapping.Configure(model, PersonalFields);
     }
 }

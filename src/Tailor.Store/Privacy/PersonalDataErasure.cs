@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Tailor.Domain.Customers;
 using Tailor.Store.Persistence;
+using Tailor.Store.Persistence.Protection;
 
 namespace Tailor.Store.Privacy;
 
@@ -24,10 +25,10 @@ public sealed class PersonalDataErasure(TailorDbContext db, PrivacyAudit audit)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (await CustomerLookup.FindAsync(db, idOrEmail, ct) is not { } customer) return null;
-        var email = customer.Email.ToLowerInvariant();
+        var email = db.LookupHash(customer.Email);
         var erasedEmail = ErasedEmail(customer.Id);
 
-        var orders = await db.Orders.Where(o => o.CustomerId == customer.Id || o.Email.ToLower() == email).ToListAsync(ct);
+        var orders = await db.Orders.Where(o => o.CustomerId == customer.Id || EF.Property<string?>(o, LookupHashes.EmailColumn) == email).ToListAsync(ct);
         foreach (var order in orders)
         {
             order.Email = erasedEmail;
@@ -36,7 +37,7 @@ public sealed class PersonalDataErasure(TailorDbContext db, PrivacyAudit audit)
         }
         var numbers = orders.Select(o => o.Number).ToList();
         var conversations = await db.Conversations.Where(c => c.CustomerId == customer.Id).Select(c => c.Id).ToListAsync(ct);
-        var tickets = await db.SupportTickets.CountAsync(t => t.Email.ToLower() == email || conversations.Contains(t.ConversationId), ct);
+        var tickets = await db.SupportTickets.CountAsync(t => EF.Property<string?>(t, LookupHashes.EmailColumn) == email || conversations.Contains(t.ConversationId), ct);
 
         customer.FirstName = "";
         customer.LastName = "";
@@ -48,7 +49,7 @@ public sealed class PersonalDataErasure(TailorDbContext db, PrivacyAudit audit)
         await db.SaveChangesAsync(ct);
 
         var removed = await ConversationRemoval.DeleteAsync(db, conversations, ct);
-        await db.SupportTickets.Where(t => t.Email.ToLower() == email).ExecuteDeleteAsync(ct);
+        await db.SupportTickets.Where(t => EF.Property<string?>(t, LookupHashes.EmailColumn) == email).ExecuteDeleteAsync(ct);
         await db.VerificationAttempts.Where(a => numbers.Contains(a.OrderNumber)).ExecuteDeleteAsync(ct);
         await db.OrderCodes.Where(c => numbers.Contains(c.OrderNumber)).ExecuteDeleteAsync(ct);
         var (actions, events, auditRows) = await RedactOrderRecordsAsync(numbers, ct);

@@ -5,6 +5,7 @@ using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Tailor.Domain.Customers;
 using Tailor.Store.Persistence;
+using Tailor.Store.Persistence.Protection;
 
 namespace Tailor.Store.Privacy;
 
@@ -25,8 +26,9 @@ public sealed class PersonalDataExport(TailorDbContext db, PrivacyAudit audit)
     public async Task<JsonObject?> CustomerAsync(string idOrEmail, string actor, CancellationToken ct)
     {
         if (await CustomerLookup.FindAsync(db, idOrEmail, ct) is not { } customer) return null;
+        var email = db.LookupHash(customer.Email);
         var orders = await db.Orders.AsNoTracking().Include(o => o.Lines).Include(o => o.Shipments)
-            .Where(o => o.CustomerId == customer.Id || o.Email.ToLower() == customer.Email.ToLower()).OrderBy(o => o.PlacedAt).ToListAsync(ct);
+            .Where(o => o.CustomerId == customer.Id || EF.Property<string?>(o, LookupHashes.EmailColumn) == email).OrderBy(o => o.PlacedAt).ToListAsync(ct);
         var numbers = orders.Select(o => o.Number).ToList();
         var conversationIds = await db.Conversations.Where(c => c.CustomerId == customer.Id).Select(c => c.Id).ToListAsync(ct);
         var document = new JsonObject
@@ -38,7 +40,7 @@ public sealed class PersonalDataExport(TailorDbContext db, PrivacyAudit audit)
             ["orderActions"] = Node(await db.OrderActions.AsNoTracking()
                 .Where(a => (a.OrderNumber != null && numbers.Contains(a.OrderNumber)) || a.CustomerId == customer.Id).ToListAsync(ct)),
             ["conversations"] = await ConversationsAsync(conversationIds, ct),
-            ["supportTickets"] = Node(await db.SupportTickets.AsNoTracking().Where(t => t.Email.ToLower() == customer.Email.ToLower()).ToListAsync(ct)),
+            ["supportTickets"] = Node(await db.SupportTickets.AsNoTracking().WithEmail(db, customer.Email).ToListAsync(ct)),
             ["audit"] = Node(await db.AuditLog.AsNoTracking().Where(a => numbers.Contains(a.Subject)).OrderBy(a => a.Id).ToListAsync(ct)),
         };
         await audit.RecordAsync(actor, "privacy.exported", $"customer:{customer.ExternalId}", null, ct);
@@ -92,8 +94,7 @@ internal static class CustomerLookup
     {
         var key = idOrEmail.Trim();
         if (key.Length == 0) return null;
-        var lower = key.ToLowerInvariant();
         return await db.Customers.FirstOrDefaultAsync(c => c.ExternalId == key, ct)
-            ?? await db.Customers.FirstOrDefaultAsync(c => c.Email.ToLower() == lower, ct);
+            ?? await db.Customers.WithEmail(db, key).OrderBy(c => c.Id).FirstOrDefaultAsync(ct);
     }
 }

@@ -114,7 +114,9 @@ public sealed class ConversationRunner(AssistantHost host)
         var lastShopper = stored.Messages.Last(m => m.Role == "user").Text;
         var everything = await host.ReadAsync(async db =>
         {
-            var messages = await db.ChatMessages.Where(m => m.ConversationId == conversationId).Select(m => m.Text + "\n" + m.PartsJson).ToListAsync(ct);
+            // Text is an encrypted column: read it decrypted, then join (joined in SQL it would be ciphertext).
+            var messages = (await db.ChatMessages.Where(m => m.ConversationId == conversationId).Select(m => new { m.Text, m.PartsJson }).ToListAsync(ct))
+                .Select(m => m.Text + "\n" + m.PartsJson).ToList();
             var turns = await db.Turns.Where(t => t.ConversationId == conversationId).Select(t => t.MaskedText + "\n" + t.EntitiesJson).ToListAsync(ct);
             var state = await db.Conversations.Where(c => c.Id == conversationId).Select(c => c.StateJson).SingleAsync(ct);
             return new Dictionary<string, string>

@@ -30,8 +30,9 @@ public sealed class LeakMarkers(AssistantHost host)
             // One-word keys ("greeting", "clarify") are ordinary words; keys with an underscore are the template's own names.
             templateKeys.AddRange(keys.Where(k => k.Contains('_')));
         }
-        customers = await host.ReadAsync(db => db.Customers.Select(c => new { c.ExternalId, Name = c.FirstName + " " + c.LastName, c.Email, c.Phone }).ToListAsync())
-            is var rows ? [.. rows.Select(c => (c.ExternalId, c.Name, c.Email, c.Phone))] : [];
+        // Names are encrypted columns: joined after they are read, not in SQL.
+        customers = await host.ReadAsync(db => db.Customers.Select(c => new { c.ExternalId, c.FirstName, c.LastName, c.Email, c.Phone }).ToListAsync())
+            is var rows ? [.. rows.Select(c => (c.ExternalId, $"{c.FirstName} {c.LastName}", c.Email, c.Phone))] : [];
         if (templateKeys.Count < 50) throw new InvalidOperationException("The template keys did not load.");
     }
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using Tailor.Store.Import;
 using Tailor.Store.Persistence;
+using Tailor.Tests.Privacy;
 
 namespace Tailor.Tests.Import;
 
@@ -10,6 +11,7 @@ namespace Tailor.Tests.Import;
 internal sealed class ImportTestStore : IAsyncDisposable
 {
     private readonly string path = Path.Combine(Path.GetTempPath(), $"tailor-import-{Guid.NewGuid():N}.db");
+    private TestKeyRing? keys;
 
     private ImportTestStore() => Db = Open();
 
@@ -30,8 +32,10 @@ internal sealed class ImportTestStore : IAsyncDisposable
     public CatalogImporter Importer(ImportOptions? options = null) => new(Db, Time, options);
 
     /// <summary>A second context for assertions, so they see what was saved rather than what is tracked.</summary>
-    public TailorDbContext Open() =>
-        new(new DbContextOptionsBuilder<TailorDbContext>().UseSqlite($"Data Source={path}").Options);
+    public TailorDbContext Open() => Keys.Open(path);
+
+    /// <summary>The key ring personal fields are encrypted with.</summary>
+    public TestKeyRing Keys => keys ??= new TestKeyRing();
 
     public static string FixturePath(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", "Import", name);
 
@@ -58,6 +62,7 @@ internal sealed class ImportTestStore : IAsyncDisposable
     {
         await Db.DisposeAsync();
         SqliteConnection.ClearAllPools();
+        keys?.Dispose();
         File.Delete(path);
     }
 }

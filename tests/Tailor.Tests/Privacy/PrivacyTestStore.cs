@@ -18,7 +18,13 @@ internal sealed class PrivacyTestStore : IAsyncDisposable
 
     public FakeTimeProvider Time { get; } = new(Now);
 
-    public TailorDbContext Open() => new(new DbContextOptionsBuilder<TailorDbContext>().UseSqlite($"Data Source={path}").Options);
+    /// <summary>The key ring personal fields are encrypted with, as the server's data folder holds it.</summary>
+    public TestKeyRing Keys { get; } = new();
+
+    /// <summary>The database file, for reading it as an attacker would: plain SQL, no keys.</summary>
+    public string DatabasePath => path;
+
+    public TailorDbContext Open() => Keys.Open(path);
 
     public static async Task<PrivacyTestStore> CreateAsync()
     {
@@ -63,6 +69,7 @@ internal sealed class PrivacyTestStore : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         SqliteConnection.ClearAllPools();
+        Keys.Dispose();
         foreach (var file in new[] { path, path + "-wal", path + "-shm" })
             try { File.Delete(file); } catch (IOException) { }
         await Task.CompletedTask;

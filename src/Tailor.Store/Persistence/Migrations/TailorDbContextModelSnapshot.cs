@@ -474,7 +474,8 @@ namespace Tailor.Store.Persistence.Migrations
 
                     b.Property<string>("Text")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Tailor:PersonalField", "Message");
 
                     b.HasKey("Id");
 
@@ -535,8 +536,8 @@ namespace Tailor.Store.Persistence.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Comment")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Tailor:PersonalField", "Message");
 
                     b.Property<string>("ConversationId")
                         .IsRequired()
@@ -685,13 +686,23 @@ namespace Tailor.Store.Persistence.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Addresses")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Tailor:PersonalField", "Address");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Email")
                         .IsRequired()
-                        .HasMaxLength(320)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Tailor:PersonalField", "Contact");
+
+                    b.Property<string>("EmailHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Tailor:LookupHashOf", "Email");
 
                     b.Property<string>("ExternalId")
                         .IsRequired()
@@ -699,18 +710,21 @@ namespace Tailor.Store.Persistence.Migrations
 
                     b.Property<string>("FirstName")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Tailor:PersonalField", "Name");
 
                     b.Property<string>("LastName")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Tailor:PersonalField", "Name");
 
                     b.Property<string>("Phone")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Tailor:PersonalField", "Contact");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Email");
+                    b.HasIndex("EmailHash");
 
                     b.HasIndex("ExternalId")
                         .IsUnique();
@@ -746,8 +760,8 @@ namespace Tailor.Store.Persistence.Migrations
 
                     b.Property<string>("Text")
                         .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Tailor:PersonalField", "Message");
 
                     b.HasKey("Id");
 
@@ -846,13 +860,18 @@ namespace Tailor.Store.Persistence.Migrations
 
                     b.Property<string>("Email")
                         .IsRequired()
-                        .HasMaxLength(254)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Tailor:PersonalField", "Contact");
+
+                    b.Property<string>("EmailHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Tailor:LookupHashOf", "Email");
 
                     b.Property<string>("Message")
                         .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Tailor:PersonalField", "Message");
 
                     b.Property<bool>("OutsideOpeningHours")
                         .HasColumnType("INTEGER");
@@ -865,6 +884,8 @@ namespace Tailor.Store.Persistence.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ConversationId");
+
+                    b.HasIndex("EmailHash");
 
                     b.HasIndex("Status", "Id");
 
@@ -899,7 +920,13 @@ namespace Tailor.Store.Persistence.Migrations
 
                     b.Property<string>("Email")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Tailor:PersonalField", "Contact");
+
+                    b.Property<string>("EmailHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Tailor:LookupHashOf", "Email");
 
                     b.Property<string>("Number")
                         .IsRequired()
@@ -920,6 +947,11 @@ namespace Tailor.Store.Persistence.Migrations
                     b.Property<long?>("ShippedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ShippingAddress")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Tailor:PersonalField", "Address");
+
                     b.Property<double>("ShippingCost")
                         .HasColumnType("REAL");
 
@@ -938,6 +970,8 @@ namespace Tailor.Store.Persistence.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("EmailHash");
 
                     b.HasIndex("Number")
                         .IsUnique();
@@ -1889,44 +1923,6 @@ namespace Tailor.Store.Persistence.Migrations
                                 .HasForeignKey("CustomerId");
                         });
 
-                    b.OwnsMany("Tailor.Domain.Customers.Address", "Addresses", b1 =>
-                        {
-                            b1.Property<int>("CustomerId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAddOrUpdate();
-
-                            b1.Property<string>("City")
-                                .IsRequired();
-
-                            b1.Property<string>("Country")
-                                .IsRequired();
-
-                            b1.Property<string>("Line1")
-                                .IsRequired();
-
-                            b1.Property<string>("Line2");
-
-                            b1.Property<string>("Name")
-                                .IsRequired();
-
-                            b1.Property<string>("PostalCode")
-                                .IsRequired();
-
-                            b1.Property<string>("Region");
-
-                            b1.HasKey("CustomerId", "__synthesizedOrdinal");
-
-                            b1.ToTable("Customers");
-
-                            b1
-                                .ToJson("Addresses")
-                                .HasColumnType("TEXT");
-
-                            b1.WithOwner()
-                                .HasForeignKey("CustomerId");
-                        });
-
                     b.OwnsOne("Tailor.Domain.Customers.CustomerPreferences", "Preferences", b1 =>
                         {
                             b1.Property<int>("CustomerId");
@@ -1991,8 +1987,6 @@ namespace Tailor.Store.Persistence.Migrations
                                 .HasForeignKey("CustomerId");
                         });
 
-                    b.Navigation("Addresses");
-
                     b.Navigation("Consents")
                         .IsRequired();
 
@@ -2036,41 +2030,6 @@ namespace Tailor.Store.Persistence.Migrations
                         .HasForeignKey("CustomerId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.OwnsOne("Tailor.Domain.Customers.Address", "ShippingAddress", b1 =>
-                        {
-                            b1.Property<int>("OrderId");
-
-                            b1.Property<string>("City")
-                                .IsRequired();
-
-                            b1.Property<string>("Country")
-                                .IsRequired();
-
-                            b1.Property<string>("Line1")
-                                .IsRequired();
-
-                            b1.Property<string>("Line2");
-
-                            b1.Property<string>("Name")
-                                .IsRequired();
-
-                            b1.Property<string>("PostalCode")
-                                .IsRequired();
-
-                            b1.Property<string>("Region");
-
-                            b1.HasKey("OrderId");
-
-                            b1.ToTable("Orders");
-
-                            b1
-                                .ToJson("ShippingAddress")
-                                .HasColumnType("TEXT");
-
-                            b1.WithOwner()
-                                .HasForeignKey("OrderId");
-                        });
-
                     b.OwnsOne("Tailor.Domain.Orders.PaymentMethod", "Payment", b1 =>
                         {
                             b1.Property<int>("OrderId");
@@ -2097,9 +2056,6 @@ namespace Tailor.Store.Persistence.Migrations
                     b.Navigation("Customer");
 
                     b.Navigation("Payment")
-                        .IsRequired();
-
-                    b.Navigation("ShippingAddress")
                         .IsRequired();
                 });
 
