@@ -60,6 +60,7 @@ app.MapOrderWebhooks();
 app.MapCustomersApi();
 app.MapCustomerProfileApi();
 app.MapImportApi();
+app.MapVoicePreview();
 app.MapChatApi();
 app.MapStorefront();
 app.MapChatStream();

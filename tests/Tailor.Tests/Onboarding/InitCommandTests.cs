@@ -41,14 +41,40 @@ public sealed class InitCommandTests
 
         var conversation = await (await client.PostAsJsonAsync("/api/chat/conversations", new { })).Content.ReadFromJsonAsync<JsonElement>();
         var id = conversation.GetProperty("id").GetString();
+        var greeting = Parts(conversation, "text").Single().GetProperty("text").GetString();
+        Assert.StartsWith("Good day, and welcome to Maison Rouge.", greeting);
+        // Money in the store's currency, written as its locale (fr-FR) writes it: "60 €".
+        Assert.Contains(Parts(conversation, "quickReplies").Single().GetProperty("options").EnumerateArray().Select(o => o.GetString()!),
+            option => option.StartsWith("dresses under 60", StringComparison.Ordinal) && option.EndsWith('€'));
         var reply = await (await client.PostAsJsonAsync($"/api/chat/conversations/{id}/messages", new { text = "linen dress" })).Content.ReadFromJsonAsync<JsonElement>();
-        var cards = reply.GetProperty("messages").EnumerateArray().SelectMany(m => m.GetProperty("parts").EnumerateArray())
-            .Where(p => p.GetProperty("type").GetString() == "products").SelectMany(p => p.GetProperty("items").EnumerateArray()).ToList();
+        var cards = Parts(reply, "products").SelectMany(p => p.GetProperty("items").EnumerateArray()).ToList();
         Assert.Contains(cards, c => c.GetProperty("handle").GetString() == "linen-midi-dress");
 
         var signIn = await client.PostAsJsonAsync("/agent/api/login", new { email = "owner@maison-rouge.example", password });
         Assert.Equal(HttpStatusCode.NoContent, signIn.StatusCode);
+        var page = await client.GetStringAsync("/agent/voice");
+        Assert.Contains("Good day, and welcome to Maison Rouge.", page);
     }
+
+    [Fact]
+    public async Task The_server_refuses_to_start_on_a_voice_file_with_an_unknown_key_or_a_new_placeholder_naming_both()
+    {
+        using var store = new NewStore();
+        Assert.Equal(0, (await store.RunAsync(["init", "--yes", .. NewStore.MaisonRouge])).Exit);
+        File.WriteAllText(Path.Combine(store.DataDirectory, "voice.yaml"),
+            "templates:\n  greetng: [\"Hello\"]\n  greeting: [\"Hi from {store}, code {discount_code} saves you money\"]\n");
+
+        using var server = store.Start();
+        var refused = Assert.ThrowsAny<Exception>(() => server.Services);
+
+        var message = refused.ToString();
+        Assert.Contains("templates.greetng: unknown key", message);
+        Assert.Contains("templates.greeting: {discount_code} is not filled", message);
+    }
+
+    private static IEnumerable<JsonElement> Parts(JsonElement reply, string type) =>
+        (reply.TryGetProperty("messages", out var messages) ? messages.EnumerateArray() : Enumerable.Repeat(reply, 1))
+            .SelectMany(m => m.GetProperty("parts").EnumerateArray()).Where(p => p.GetProperty("type").GetString() == type);
 
     [Fact]
     public async Task Init_refuses_answers_it_cannot_use_naming_each_setting_and_writes_nothing()
