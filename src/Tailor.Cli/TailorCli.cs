@@ -14,6 +14,8 @@ public static class TailorCli
         root.Subcommands.Add(InitCommand.Create(input));
         root.Subcommands.Add(GenerateCommand.Create());
         root.Subcommands.Add(ImportCommand.Create());
+        root.Subcommands.Add(BackupCommand.Backup());
+        root.Subcommands.Add(BackupCommand.Restore());
         root.Subcommands.Add(ModelCommands.Train());
         root.Subcommands.Add(ModelCommands.Evaluate());
         root.Subcommands.Add(MaskingCommand.Create());
