@@ -11,6 +11,7 @@ using Tailor.Assistant.Handoff;
 using Tailor.Assistant.Llm;
 using Tailor.Assistant.Orders;
 using Tailor.Assistant.Respond;
+using Tailor.Assistant.Respond.Voice;
 using Tailor.Assistant.Skills.Policies;
 using Tailor.Assistant.Skills.Pricing;
 using Tailor.Assistant.Skills.Products;
@@ -51,7 +52,7 @@ public static class AssistantRegistration
         services.AddSingleton(_ => OutfitPlanner.Load(TrainingData.File("outfits.yaml")));
         services.AddSingleton(_ => StyleKnowledge.Default);
         services.AddSingleton<OutfitBuilder>();
-        services.AddSingleton(_ => ResponseTemplates.LoadEmbedded());
+        services.AddStoreVoice();
         services.AddSingleton<RecommendationWording>();
         services.AddSingleton<ConversationLocks>();
         services.AddOptions<CustomerTokenOptions>().BindConfiguration(CustomerTokenOptions.Section);
@@ -99,6 +100,8 @@ public static class AssistantRegistration
         await using (var scope = services.CreateAsyncScope())
             await ProductSearchIndex.EnsureAsync(scope.ServiceProvider.GetRequiredService<TailorDbContext>(), ct);
         services.GetRequiredService<IntentClassifier>();
+        // A store's voice file is checked here, so wording that cannot be used stops the start, not a shopper's chat.
+        services.GetRequiredService<VoicedWording>();
         // The first encode loads the model (about a second): pay it here, not on a shopper's first message.
         if (services.GetRequiredService<ITextEncoder>() is { IsAvailable: true } encoder) encoder.Encode("warm up");
         await services.GetRequiredService<EntityRecognizerProvider>().EnsureLoadedAsync(ct);

@@ -64,6 +64,7 @@ app.MapCustomerProfileApi();
 app.MapShopperProfileApi();
 app.MapFitPreviewApi();
 app.MapImportApi();
+app.MapVoicePreview();
 app.MapChatApi();
 app.MapStorefront();
 app.MapChatStream();

@@ -5,12 +5,13 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Tailor.Domain.Settings;
 using Tailor.Store.Demo;
+using Tailor.Store.Onboarding;
 using Tailor.Store.Persistence;
 using Tailor.Store.Persistence.Protection;
 
 namespace Tailor.Store;
 
-/// <summary>Creates the data folder and database on first run, applies migrations and fills an empty store with the demo.</summary>
+/// <summary>Creates the data folder and database on first run, applies migrations and fills an empty store with the demo unless `tailor init` set it up.</summary>
 public sealed class StoreInitializer(
     IServiceScopeFactory scopes,
     IOptions<StoreOptions> storeOptions,
@@ -33,6 +34,12 @@ public sealed class StoreInitializer(
             logger.LogInformation("Encrypted the personal fields of {Rows} rows written before encryption", rows);
 
         if (!demo.SeedOnFirstRun || await db.Products.AnyAsync(ct)) return;
+        // A store set up with `tailor init` is the retailer's own: empty until they import, never the demo.
+        if (StoreSettingsFile.IsInitialised(storeOptions.Value.DataDirectory))
+        {
+            logger.LogInformation("Store initialised with tailor init and still empty: import a catalog to start (no demo store).");
+            return;
+        }
 
         var clock = Stopwatch.StartNew();
         logger.LogInformation("Empty store: generating the demo store ({Products} products, {Customers} customers, {Orders} orders, seed {Seed})",

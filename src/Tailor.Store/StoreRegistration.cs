@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using Tailor.Domain.Settings;
 using Tailor.Store.Demo;
 using Tailor.Store.Import;
+using Tailor.Store.Onboarding;
 using Tailor.Store.Persistence;
 using Tailor.Store.Privacy;
 using Tailor.Store.Persistence.Protection;
@@ -17,6 +18,7 @@ public static class StoreRegistration
 {
     public static IHostApplicationBuilder AddTailorStore(this IHostApplicationBuilder builder)
     {
+        builder.Configuration.AddStoreSettingsFile();
         var services = builder.Services;
         services.AddOptions<StoreOptions>().Bind(builder.Configuration.GetSection(StoreOptions.Section))
             .ValidateDataAnnotations()

@@ -7,6 +7,7 @@ using Tailor.Assistant.Guard;
 using Tailor.Assistant.Handoff;
 using Tailor.Assistant.Llm;
 using Tailor.Assistant.Respond;
+using Tailor.Assistant.Respond.Voice;
 using Tailor.Assistant.Understanding;
 using Tailor.Assistant.Understanding.Slots;
 using Tailor.Domain.Conversations;
@@ -23,10 +24,10 @@ namespace Tailor.Assistant.Conversations;
 public sealed class ChatEngine(
     TailorDbContext db, MessageGuard guard, IUnderstander understander, DialogueManager dialogue,
     ResponseTemplates templates, StoreSettings settings, ConversationLocks locks, CustomerTokens tokens, HandoffDesk handoff, TicketDesk tickets, SlotReader slots, TimeProvider time,
-    IReplyWording wording, Customers.Profile.CustomerProfiles profiles)
+    IReplyWording wording, Customers.Profile.CustomerProfiles profiles, QuickReplyWording quickReplies)
 {
     public static readonly JsonSerializerOptions Json = JsonSerializerOptions.Web;
-    private readonly CultureInfo culture = CultureInfo.GetCultureInfo(settings.Locale);
+    private readonly CultureInfo culture = StoreCulture.For(settings.Locale, settings.Currency);
 
     public Task<Transcript> StartAsync(PageContext page, CancellationToken ct) => StartAsync(page, customerToken: null, ct);
 
@@ -64,8 +65,8 @@ public sealed class ChatEngine(
         if (title is not null) reply.Say("greeting_product", ("store", settings.Name), ("title", title));
         else if (customer is not null)
             reply.Say("greeting_customer", ("store", settings.Name), ("first_name", customer.FirstName))
-                .QuickReplies(["where is my order?", "return an item", "new in dresses", "delivery times"]);
-        else reply.Say("greeting", ("store", settings.Name)).QuickReplies(["new in dresses", "jeans under £60", "delivery times", "returns policy"]);
+                .QuickReplies(quickReplies.For("greeting_customer"));
+        else reply.Say("greeting", ("store", settings.Name)).QuickReplies(quickReplies.For("greeting"));
 
         var greeting = NewMessage(conversation.Id, ChatRole.Assistant, reply.Build(), now);
         conversation.Messages.Add(greeting);

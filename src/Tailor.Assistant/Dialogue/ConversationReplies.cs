@@ -1,4 +1,5 @@
 using Tailor.Assistant.Handoff;
+using Tailor.Assistant.Respond.Voice;
 using Tailor.Assistant.Understanding;
 using Tailor.Domain.Conversations;
 using Tailor.Domain.Settings;
@@ -6,14 +7,14 @@ using Tailor.Domain.Settings;
 namespace Tailor.Assistant.Dialogue;
 
 /// <summary>Turns that are about the conversation itself: small talk, feedback, asking for a person, not understood.</summary>
-public sealed class ConversationReplies(StoreSettings settings, TicketDesk tickets, HandoffPhrases handoff)
+public sealed class ConversationReplies(StoreSettings settings, TicketDesk tickets, HandoffPhrases handoff, QuickReplyWording quickReplies)
 {
     private readonly string storeName = settings.Name;
 
     public void SmallTalk(Turn turn, string kind)
     {
         turn.Reply.Say($"smalltalk_{kind}", ("store", storeName));
-        if (kind is "greeting" or "chit_chat") turn.Reply.QuickReplies(["dresses", "jeans", "sneakers", "returns policy"]);
+        if (kind is "greeting" or "chit_chat") turn.Reply.QuickReplies(quickReplies.For("smalltalk"));
     }
 
     public void Feedback(Turn turn, bool positive)

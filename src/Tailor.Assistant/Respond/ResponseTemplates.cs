@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Tailor.Assistant.Respond.Voice;
 using YamlDotNet.Serialization;
 
 namespace Tailor.Assistant.Respond;
@@ -23,6 +24,13 @@ public sealed partial class ResponseTemplates
         var raw = new DeserializerBuilder().Build().Deserialize<Dictionary<string, List<string>>>(yaml);
         return new ResponseTemplates(raw.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)p.Value));
     }
+
+    /// <summary>These templates with a store's own wording over them; what cannot be used goes to <paramref name="problems"/>.</summary>
+    public ResponseTemplates With(StoreVoice voice, List<string> problems) => new(VoiceCheck.Merge(variants, voice.Templates, "templates", problems));
+
+    /// <summary>The placeholders the variants of <paramref name="key"/> fill.</summary>
+    public IReadOnlySet<string> PlaceholdersOf(string key) =>
+        (variants.TryGetValue(key, out var options) ? options : []).SelectMany(v => Placeholder().Matches(v).Select(m => m.Groups[1].Value)).ToHashSet();
 
     public bool Has(string key) => variants.ContainsKey(key);
 

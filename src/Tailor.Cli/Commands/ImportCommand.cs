@@ -5,7 +5,7 @@ using Tailor.Store.Import;
 
 namespace Tailor.Cli.Commands;
 
-/// <summary>`tailor import products|customers|orders|policies`: the same importer as the HTTP API, with the row report printed.</summary>
+/// <summary>`tailor import products|customers|orders|promotions|policies`: the same importer as the HTTP API, with the row report printed.</summary>
 internal static class ImportCommand
 {
     public static Command Create()
@@ -36,6 +36,16 @@ internal static class ImportCommand
         orders.SetAction((parse, ct) => RunAsync(parse, parse.GetValue(ordersFile)!, (importer, stream) => importer.ImportOrdersAsync(stream, ct)));
         import.Subcommands.Add(orders);
 
+        var promotionsFile = FileArgument();
+        var promotions = new Command("promotions", "Upsert promotions from CSV or JSON (by extension), keyed on code, or name when automatic.") { promotionsFile };
+        promotions.SetAction((parse, ct) =>
+        {
+            var file = parse.GetValue(promotionsFile)!;
+            var json = string.Equals(file.Extension, ".json", StringComparison.OrdinalIgnoreCase);
+            return RunAsync(parse, file, (importer, stream) => importer.ImportPromotionsAsync(stream, json, ct));
+        });
+        import.Subcommands.Add(promotions);
+
         var folder = new Argument<DirectoryInfo>("folder") { Description = "Folder of Markdown files." };
         var policies = new Command("policies", "Upsert policy and FAQ pages from a folder of Markdown, keyed on slug.") { folder };
         policies.SetAction((parse, ct) => RunAsync(parse, null, (importer, _) => importer.ImportPoliciesAsync(parse.GetValue(folder)!.FullName, ct)));
@@ -50,7 +60,7 @@ internal static class ImportCommand
     {
         if (file is { Exists: false })
         {
-            Console.Error.WriteLine($"{file.FullName} does not exist.");
+            parse.InvocationConfiguration.Error.WriteLine($"{file.FullName} does not exist.");
             return 2;
         }
         using var host = StoreHost.Build(parse, new Dictionary<string, string?> { ["Tailor:Demo:SeedOnFirstRun"] = "false" });
@@ -61,9 +71,11 @@ internal static class ImportCommand
             return await import(services.GetRequiredService<CatalogImporter>(), stream);
         });
 
-        Console.WriteLine($"created {report.Created}, updated {report.Updated}, failed {report.Failed.Count}");
+        // The invocation's writer (the console unless a caller, such as a test, gives another).
+        var output = parse.InvocationConfiguration.Output;
+        output.WriteLine($"created {report.Created}, updated {report.Updated}, failed {report.Failed.Count}");
         foreach (var error in report.Failed)
-            Console.WriteLine($"  row {error.Row}, {error.Field}: {error.Message}");
+            output.WriteLine($"  row {error.Row}, {error.Field}: {error.Message}");
         return report.Failed.Count == 0 ? 0 : 1;
     }
 }

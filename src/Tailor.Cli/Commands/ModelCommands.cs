@@ -64,5 +64,5 @@ internal static class ModelCommands
     }
 
     private static string ModelsFolder(ParseResult parse) =>
-        Path.GetFullPath(parse.GetValue(ModelsOption) ?? Path.Combine(parse.GetValue(StoreHost.DataOption) ?? "data", "models"));
+        Path.GetFullPath(parse.GetValue(ModelsOption) ?? Path.Combine(parse.GetValue<string?>(StoreHost.DataOptionName) ?? "data", "models"));
 }

@@ -12,7 +12,7 @@ namespace Tailor.Server.Admin;
 public sealed class AdminApiKey
 {
     public const string Header = "X-Api-Key";
-    private const string FileName = "admin-api-key";
+    private const string FileName = DataFolderSecret.AdminApiKeyFile;
     private readonly byte[] key;
 
     public AdminApiKey(IConfiguration configuration, IOptions<StoreOptions> store, ILogger<AdminApiKey> logger)
@@ -26,7 +26,7 @@ public sealed class AdminApiKey
 
     private static string LoadOrCreate(StoreOptions store, ILogger logger)
     {
-        var key = DataFolderSecret.LoadOrCreate(store, FileName, 24, out var created);
+        var key = DataFolderSecret.LoadOrCreate(store, FileName, DataFolderSecret.AdminApiKeyBytes, out var created);
         // Where it is, never what it is: logs are copied, shipped and kept far longer than a key should be readable.
         if (created)
             logger.LogWarning("Generated an admin API key and stored it in {Path} (readable by this user only); send its contents as X-Api-Key.",

@@ -16,15 +16,7 @@ public static class AgentConsoleRegistration
     {
         var services = builder.Services;
         services.AddOptions<AgentAdminOptions>().Bind(builder.Configuration.GetSection(AgentAdminOptions.Section));
-        services.AddIdentityCore<AgentAccount>(identity =>
-            {
-                identity.User.RequireUniqueEmail = true;
-                // Length over character classes, as NIST SP 800-63B advises.
-                identity.Password.RequiredLength = 12;
-                (identity.Password.RequireNonAlphanumeric, identity.Password.RequireUppercase, identity.Password.RequireLowercase,
-                    identity.Password.RequireDigit) = (false, false, false, false);
-                identity.Lockout.MaxFailedAccessAttempts = 5;
-            })
+        services.AddIdentityCore<AgentAccount>(AgentIdentityRules.Apply)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<TailorDbContext>()
             .AddSignInManager();

@@ -15,7 +15,7 @@ public sealed class FirstAdmin(
     : IHostedService
 {
     private const string LocalEmail = "admin@tailor.local";
-    public const string PasswordFile = "first-admin-password";
+    public const string PasswordFile = DataFolderSecret.FirstAdminPasswordFile;
 
     public async Task StartAsync(CancellationToken ct)
     {

@@ -23,6 +23,9 @@ public static class ImportApi
         import.MapPost("/orders", (HttpContext http, CatalogImporter importer, CancellationToken ct) =>
                 Run(http, (file, token) => importer.ImportOrdersAsync(file, token), ct))
             .WithName("ImportOrders").WithSummary("Upsert orders from a JSON array, keyed on order number.");
+        import.MapPost("/promotions", (string? format, HttpContext http, CatalogImporter importer, CancellationToken ct) =>
+                Run(http, (file, token) => importer.ImportPromotionsAsync(file, string.Equals(format, "json", StringComparison.OrdinalIgnoreCase), token), ct))
+            .WithName("ImportPromotions").WithSummary("Upsert promotions from CSV (default) or JSON (?format=json), keyed on code, or name when automatic.");
         return app;
     }
 

@@ -57,6 +57,10 @@ public sealed class CatalogImporter(TailorDbContext db, TimeProvider time, Impor
     public Task<ImportReport> ImportPoliciesAsync(string folder, CancellationToken ct) =>
         RunAsync(PolicyFolderReader.ReadAsync(folder, ct), new PolicyUpsert(db, time), ct);
 
+    /// <summary>Upserts promotions from CSV or JSON (<paramref name="json"/>), keyed on code, or name when automatic.</summary>
+    public Task<ImportReport> ImportPromotionsAsync(Stream input, bool json, CancellationToken ct) =>
+        RunAsync(json ? PromotionReader.ReadJsonAsync(input, ct) : PromotionReader.ReadCsvAsync(input, ct), new PromotionUpsert(db), ct);
+
     private async Task<ImportReport> RunAsync<TDraft>(IAsyncEnumerable<Parsed<TDraft>> drafts, IDraftWriter<TDraft> writer, CancellationToken ct)
         where TDraft : class
     {
