@@ -13,7 +13,7 @@ using Tailor.Store.Persistence;
 namespace Tailor.Store.PostgreSql.Migrations
 {
     [DbContext(typeof(TailorDbContext))]
-    [Migration("20261207222305_InitialPostgreSql")]
+    [Migration("20261208000753_InitialPostgreSql")]
     partial class InitialPostgreSql
     {
         /// <inheritdoc />
@@ -620,7 +620,8 @@ namespace Tailor.Store.PostgreSql.Migrations
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("text");
+                        .HasColumnName("text")
+                        .HasAnnotation("Tailor:PersonalField", "Message");
 
                     b.HasKey("Id")
                         .HasName("pk_chatmessages");
@@ -698,9 +699,9 @@ namespace Tailor.Store.PostgreSql.Migrations
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("Comment")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .HasColumnName("comment");
+                        .HasColumnType("text")
+                        .HasColumnName("comment")
+                        .HasAnnotation("Tailor:PersonalField", "Message");
 
                     b.Property<string>("ConversationId")
                         .IsRequired()
@@ -822,6 +823,69 @@ namespace Tailor.Store.PostgreSql.Migrations
                     b.ToTable("turns", (string)null);
                 });
 
+            modelBuilder.Entity("Tailor.Domain.Conversations.TurnReview", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("decision");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("detail");
+
+                    b.Property<string>("EntitiesJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("entitiesjson");
+
+                    b.Property<string>("Intent")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("intent");
+
+                    b.Property<string>("MaskedText")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("maskedtext");
+
+                    b.Property<DateTimeOffset>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reviewedat");
+
+                    b.Property<string>("ReviewedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("reviewedby");
+
+                    b.Property<long?>("TurnId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("turnid");
+
+                    b.HasKey("Id")
+                        .HasName("pk_turnreviews");
+
+                    b.HasIndex("TurnId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_turnreviews_turnid");
+
+                    b.HasIndex("Decision", "ReviewedAt")
+                        .HasDatabaseName("ix_turnreviews_decision_reviewedat");
+
+                    b.ToTable("turnreviews", (string)null);
+                });
+
             modelBuilder.Entity("Tailor.Domain.Customers.Customer", b =>
                 {
                     b.Property<int>("Id")
@@ -831,15 +895,27 @@ namespace Tailor.Store.PostgreSql.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Addresses")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("addresses")
+                        .HasAnnotation("Tailor:PersonalField", "Address");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("createdat");
 
                     b.Property<string>("Email")
                         .IsRequired()
-                        .HasMaxLength(320)
-                        .HasColumnType("character varying(320)")
-                        .HasColumnName("email");
+                        .HasColumnType("text")
+                        .HasColumnName("email")
+                        .HasAnnotation("Tailor:PersonalField", "Contact");
+
+                    b.Property<string>("EmailHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("emailhash")
+                        .HasAnnotation("Tailor:LookupHashOf", "Email");
 
                     b.Property<string>("ExternalId")
                         .IsRequired()
@@ -849,22 +925,25 @@ namespace Tailor.Store.PostgreSql.Migrations
                     b.Property<string>("FirstName")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("firstname");
+                        .HasColumnName("firstname")
+                        .HasAnnotation("Tailor:PersonalField", "Name");
 
                     b.Property<string>("LastName")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("lastname");
+                        .HasColumnName("lastname")
+                        .HasAnnotation("Tailor:PersonalField", "Name");
 
                     b.Property<string>("Phone")
                         .HasColumnType("text")
-                        .HasColumnName("phone");
+                        .HasColumnName("phone")
+                        .HasAnnotation("Tailor:PersonalField", "Contact");
 
                     b.HasKey("Id")
                         .HasName("pk_customers");
 
-                    b.HasIndex("Email")
-                        .HasDatabaseName("ix_customers_email");
+                    b.HasIndex("EmailHash")
+                        .HasDatabaseName("ix_customers_emailhash");
 
                     b.HasIndex("ExternalId")
                         .IsUnique()
@@ -909,9 +988,9 @@ namespace Tailor.Store.PostgreSql.Migrations
 
                     b.Property<string>("Text")
                         .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .HasColumnName("text");
+                        .HasColumnType("text")
+                        .HasColumnName("text")
+                        .HasAnnotation("Tailor:PersonalField", "Message");
 
                     b.HasKey("Id")
                         .HasName("pk_agentnotes");
@@ -1040,15 +1119,21 @@ namespace Tailor.Store.PostgreSql.Migrations
 
                     b.Property<string>("Email")
                         .IsRequired()
-                        .HasMaxLength(254)
-                        .HasColumnType("character varying(254)")
-                        .HasColumnName("email");
+                        .HasColumnType("text")
+                        .HasColumnName("email")
+                        .HasAnnotation("Tailor:PersonalField", "Contact");
+
+                    b.Property<string>("EmailHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("emailhash")
+                        .HasAnnotation("Tailor:LookupHashOf", "Email");
 
                     b.Property<string>("Message")
                         .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .HasColumnName("message");
+                        .HasColumnType("text")
+                        .HasColumnName("message")
+                        .HasAnnotation("Tailor:PersonalField", "Message");
 
                     b.Property<bool>("OutsideOpeningHours")
                         .HasColumnType("boolean")
@@ -1065,6 +1150,9 @@ namespace Tailor.Store.PostgreSql.Migrations
 
                     b.HasIndex("ConversationId")
                         .HasDatabaseName("ix_supporttickets_conversationid");
+
+                    b.HasIndex("EmailHash")
+                        .HasDatabaseName("ix_supporttickets_emailhash");
 
                     b.HasIndex("Status", "Id")
                         .HasDatabaseName("ix_supporttickets_status_id");
@@ -1110,7 +1198,14 @@ namespace Tailor.Store.PostgreSql.Migrations
                     b.Property<string>("Email")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("email");
+                        .HasColumnName("email")
+                        .HasAnnotation("Tailor:PersonalField", "Contact");
+
+                    b.Property<string>("EmailHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("emailhash")
+                        .HasAnnotation("Tailor:LookupHashOf", "Email");
 
                     b.Property<string>("Number")
                         .IsRequired()
@@ -1136,6 +1231,12 @@ namespace Tailor.Store.PostgreSql.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("shippedat");
 
+                    b.Property<string>("ShippingAddress")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("shippingaddress")
+                        .HasAnnotation("Tailor:PersonalField", "Address");
+
                     b.Property<decimal>("ShippingCost")
                         .HasColumnType("numeric")
                         .HasColumnName("shippingcost");
@@ -1160,6 +1261,9 @@ namespace Tailor.Store.PostgreSql.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_orders");
+
+                    b.HasIndex("EmailHash")
+                        .HasDatabaseName("ix_orders_emailhash");
 
                     b.HasIndex("Number")
                         .IsUnique()
@@ -1193,6 +1297,10 @@ namespace Tailor.Store.PostgreSql.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("createdat");
 
+                    b.Property<int?>("CustomerId")
+                        .HasColumnType("integer")
+                        .HasColumnName("customerid");
+
                     b.Property<DateTimeOffset?>("DecidedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("decidedat");
@@ -1208,12 +1316,11 @@ namespace Tailor.Store.PostgreSql.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("kind");
 
-                    b.Property<int>("OrderId")
+                    b.Property<int?>("OrderId")
                         .HasColumnType("integer")
                         .HasColumnName("orderid");
 
                     b.Property<string>("OrderNumber")
-                        .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
                         .HasColumnName("ordernumber");
@@ -1237,6 +1344,9 @@ namespace Tailor.Store.PostgreSql.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_orderactions");
+
+                    b.HasIndex("CustomerId")
+                        .HasDatabaseName("ix_orderactions_customerid");
 
                     b.HasIndex("Reference")
                         .IsUnique()
@@ -2272,6 +2382,15 @@ namespace Tailor.Store.PostgreSql.Migrations
                         .HasConstraintName("fk_turns_conversations_conversationid");
                 });
 
+            modelBuilder.Entity("Tailor.Domain.Conversations.TurnReview", b =>
+                {
+                    b.HasOne("Tailor.Domain.Conversations.TurnRecord", null)
+                        .WithMany()
+                        .HasForeignKey("TurnId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_turnreviews_turns_turnid");
+                });
+
             modelBuilder.Entity("Tailor.Domain.Customers.Customer", b =>
                 {
                     b.OwnsOne("Tailor.Domain.Customers.Consents", "Consents", b1 =>
@@ -2283,6 +2402,8 @@ namespace Tailor.Store.PostgreSql.Migrations
                             b1.Property<bool>("Marketing");
 
                             b1.Property<bool>("Personalization");
+
+                            b1.Property<bool>("PersonalizationAsked");
 
                             b1.Property<DateTimeOffset?>("UpdatedAt");
 
@@ -2297,45 +2418,6 @@ namespace Tailor.Store.PostgreSql.Migrations
                             b1.WithOwner()
                                 .HasForeignKey("CustomerId")
                                 .HasConstraintName("fk_customers_customers_id");
-                        });
-
-                    b.OwnsMany("Tailor.Domain.Customers.Address", "Addresses", b1 =>
-                        {
-                            b1.Property<int>("CustomerId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAdd();
-
-                            b1.Property<string>("City")
-                                .IsRequired();
-
-                            b1.Property<string>("Country")
-                                .IsRequired();
-
-                            b1.Property<string>("Line1")
-                                .IsRequired();
-
-                            b1.Property<string>("Line2");
-
-                            b1.Property<string>("Name")
-                                .IsRequired();
-
-                            b1.Property<string>("PostalCode")
-                                .IsRequired();
-
-                            b1.Property<string>("Region");
-
-                            b1.HasKey("CustomerId", "__synthesizedOrdinal");
-
-                            b1.ToTable("customers");
-
-                            b1
-                                .ToJson("addresses")
-                                .HasColumnType("jsonb");
-
-                            b1.WithOwner()
-                                .HasForeignKey("CustomerId")
-                                .HasConstraintName("fk_customers_customers_customerid");
                         });
 
                     b.OwnsOne("Tailor.Domain.Customers.CustomerPreferences", "Preferences", b1 =>
@@ -2371,10 +2453,43 @@ namespace Tailor.Store.PostgreSql.Migrations
                                 .HasConstraintName("fk_customers_customers_id");
                         });
 
-                    b.Navigation("Addresses");
+                    b.OwnsMany("Tailor.Domain.Customers.SavedPaymentMethod", "PaymentMethods", b1 =>
+                        {
+                            b1.Property<int>("CustomerId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<decimal?>("Balance");
+
+                            b1.Property<string>("Brand");
+
+                            b1.Property<int?>("ExpiryMonth");
+
+                            b1.Property<int?>("ExpiryYear");
+
+                            b1.Property<string>("Last4");
+
+                            b1.Property<string>("Type")
+                                .IsRequired();
+
+                            b1.HasKey("CustomerId", "__synthesizedOrdinal");
+
+                            b1.ToTable("customers");
+
+                            b1
+                                .ToJson("paymentmethods")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CustomerId")
+                                .HasConstraintName("fk_customers_customers_customerid");
+                        });
 
                     b.Navigation("Consents")
                         .IsRequired();
+
+                    b.Navigation("PaymentMethods");
 
                     b.Navigation("Preferences")
                         .IsRequired();
@@ -2418,42 +2533,6 @@ namespace Tailor.Store.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_orders_customers_customerid");
 
-                    b.OwnsOne("Tailor.Domain.Customers.Address", "ShippingAddress", b1 =>
-                        {
-                            b1.Property<int>("OrderId");
-
-                            b1.Property<string>("City")
-                                .IsRequired();
-
-                            b1.Property<string>("Country")
-                                .IsRequired();
-
-                            b1.Property<string>("Line1")
-                                .IsRequired();
-
-                            b1.Property<string>("Line2");
-
-                            b1.Property<string>("Name")
-                                .IsRequired();
-
-                            b1.Property<string>("PostalCode")
-                                .IsRequired();
-
-                            b1.Property<string>("Region");
-
-                            b1.HasKey("OrderId");
-
-                            b1.ToTable("orders");
-
-                            b1
-                                .ToJson("shippingaddress")
-                                .HasColumnType("jsonb");
-
-                            b1.WithOwner()
-                                .HasForeignKey("OrderId")
-                                .HasConstraintName("fk_orders_orders_id");
-                        });
-
                     b.OwnsOne("Tailor.Domain.Orders.PaymentMethod", "Payment", b1 =>
                         {
                             b1.Property<int>("OrderId");
@@ -2482,18 +2561,20 @@ namespace Tailor.Store.PostgreSql.Migrations
 
                     b.Navigation("Payment")
                         .IsRequired();
-
-                    b.Navigation("ShippingAddress")
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("Tailor.Domain.Orders.OrderAction", b =>
                 {
+                    b.HasOne("Tailor.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_orderactions_customers_customerid");
+
                     b.HasOne("Tailor.Domain.Orders.Order", null)
                         .WithMany()
                         .HasForeignKey("OrderId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
                         .HasConstraintName("fk_orderactions_orders_orderid");
                 });
 

@@ -101,11 +101,13 @@ namespace Tailor.Store.PostgreSql.Migrations
                     externalid = table.Column<string>(type: "text", nullable: false),
                     firstname = table.Column<string>(type: "text", nullable: false),
                     lastname = table.Column<string>(type: "text", nullable: false),
-                    email = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
+                    email = table.Column<string>(type: "text", nullable: false),
                     phone = table.Column<string>(type: "text", nullable: true),
+                    addresses = table.Column<string>(type: "text", nullable: false),
                     createdat = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    addresses = table.Column<string>(type: "jsonb", nullable: true),
+                    emailhash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     consents = table.Column<string>(type: "jsonb", nullable: false),
+                    paymentmethods = table.Column<string>(type: "jsonb", nullable: true),
                     preferences = table.Column<string>(type: "jsonb", nullable: false)
                 },
                 constraints: table =>
@@ -476,7 +478,7 @@ namespace Tailor.Store.PostgreSql.Migrations
                     messageid = table.Column<long>(type: "bigint", nullable: true),
                     kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     score = table.Column<int>(type: "integer", nullable: false),
-                    comment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    comment = table.Column<string>(type: "text", nullable: true),
                     createdat = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
@@ -528,13 +530,14 @@ namespace Tailor.Store.PostgreSql.Migrations
                     id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     conversationid = table.Column<string>(type: "character varying(40)", nullable: false),
-                    email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
-                    message = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    email = table.Column<string>(type: "text", nullable: false),
+                    message = table.Column<string>(type: "text", nullable: false),
                     outsideopeninghours = table.Column<bool>(type: "boolean", nullable: false),
                     status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     createdat = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     closedat = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    closedby = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                    closedby = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    emailhash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -595,14 +598,15 @@ namespace Tailor.Store.PostgreSql.Migrations
                     shippingcost = table.Column<decimal>(type: "numeric", nullable: false),
                     total = table.Column<decimal>(type: "numeric", nullable: false),
                     promotioncode = table.Column<string>(type: "text", nullable: true),
+                    shippingaddress = table.Column<string>(type: "text", nullable: false),
                     placedat = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     updatedat = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     shippedat = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     deliveredat = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     cancelledat = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     cancellationreason = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    payment = table.Column<string>(type: "jsonb", nullable: false),
-                    shippingaddress = table.Column<string>(type: "jsonb", nullable: false)
+                    emailhash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    payment = table.Column<string>(type: "jsonb", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -702,7 +706,7 @@ namespace Tailor.Store.PostgreSql.Migrations
                     handoffid = table.Column<long>(type: "bigint", nullable: false),
                     agentid = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
                     agentname = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    text = table.Column<string>(type: "text", nullable: false),
                     createdat = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
@@ -717,6 +721,32 @@ namespace Tailor.Store.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "turnreviews",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    turnid = table.Column<long>(type: "bigint", nullable: true),
+                    decision = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    maskedtext = table.Column<string>(type: "text", nullable: false),
+                    intent = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    entitiesjson = table.Column<string>(type: "text", nullable: false),
+                    detail = table.Column<string>(type: "text", nullable: false),
+                    reviewedby = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    reviewedat = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_turnreviews", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_turnreviews_turns_turnid",
+                        column: x => x.turnid,
+                        principalTable: "turns",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "orderactions",
                 columns: table => new
                 {
@@ -724,8 +754,9 @@ namespace Tailor.Store.PostgreSql.Migrations
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     reference = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     conversationid = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    orderid = table.Column<int>(type: "integer", nullable: false),
-                    ordernumber = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    orderid = table.Column<int>(type: "integer", nullable: true),
+                    ordernumber = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    customerid = table.Column<int>(type: "integer", nullable: true),
                     kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     detailsjson = table.Column<string>(type: "text", nullable: false),
@@ -736,6 +767,12 @@ namespace Tailor.Store.PostgreSql.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_orderactions", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_orderactions_customers_customerid",
+                        column: x => x.customerid,
+                        principalTable: "customers",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
                         name: "fk_orderactions_orders_orderid",
                         column: x => x.orderid,
@@ -884,9 +921,9 @@ namespace Tailor.Store.PostgreSql.Migrations
                 column: "updatedat");
 
             migrationBuilder.CreateIndex(
-                name: "ix_customers_email",
+                name: "ix_customers_emailhash",
                 table: "customers",
-                column: "email");
+                column: "emailhash");
 
             migrationBuilder.CreateIndex(
                 name: "ix_customers_externalid",
@@ -919,6 +956,11 @@ namespace Tailor.Store.PostgreSql.Migrations
                 name: "ix_handoffs_status_id",
                 table: "Handoffs",
                 columns: new[] { "status", "id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_orderactions_customerid",
+                table: "orderactions",
+                column: "customerid");
 
             migrationBuilder.CreateIndex(
                 name: "ix_orderactions_orderid_status",
@@ -955,6 +997,11 @@ namespace Tailor.Store.PostgreSql.Migrations
                 name: "ix_orders_customerid_placedat",
                 table: "orders",
                 columns: new[] { "customerid", "placedat" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_orders_emailhash",
+                table: "orders",
+                column: "emailhash");
 
             migrationBuilder.CreateIndex(
                 name: "ix_orders_number",
@@ -1074,9 +1121,25 @@ namespace Tailor.Store.PostgreSql.Migrations
                 column: "conversationid");
 
             migrationBuilder.CreateIndex(
+                name: "ix_supporttickets_emailhash",
+                table: "SupportTickets",
+                column: "emailhash");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_supporttickets_status_id",
                 table: "SupportTickets",
                 columns: new[] { "status", "id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_turnreviews_decision_reviewedat",
+                table: "turnreviews",
+                columns: new[] { "decision", "reviewedat" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_turnreviews_turnid",
+                table: "turnreviews",
+                column: "turnid",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_turns_conversationid",
@@ -1201,7 +1264,7 @@ namespace Tailor.Store.PostgreSql.Migrations
                 name: "SupportTickets");
 
             migrationBuilder.DropTable(
-                name: "turns");
+                name: "turnreviews");
 
             migrationBuilder.DropTable(
                 name: "variants");
@@ -1222,13 +1285,16 @@ namespace Tailor.Store.PostgreSql.Migrations
                 name: "orders");
 
             migrationBuilder.DropTable(
+                name: "turns");
+
+            migrationBuilder.DropTable(
                 name: "products");
 
             migrationBuilder.DropTable(
-                name: "conversations");
+                name: "customers");
 
             migrationBuilder.DropTable(
-                name: "customers");
+                name: "conversations");
         }
     }
 }
