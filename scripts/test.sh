@@ -46,6 +46,7 @@ print(f"{passed} passed, {failed} failed")
 PY
 )
 # A build failure leaves no results: count it as a failure so the summary never reads green.
-if [ "$status" -ne 0 ] && [ "$summary" = "0 passed, 0 failed" ]; then summary="0 passed, 1 failed"; fi
+# Likewise a step that failed without a result file (PostgreSQL not starting): the line must not read "0 failed".
+if [ "$status" -ne 0 ] && [[ "$summary" == *" 0 failed" ]]; then summary="${summary% 0 failed} 1 failed"; fi
 echo "$summary"
 [ "$status" -eq 0 ] && [[ "$summary" == *", 0 failed" ]]

@@ -55,7 +55,8 @@ public static class UnderstandingBenchmark
         var decision = understood.Command switch
         {
             Clarify => Decision.Clarified,
-            OutOfScope => utterance.Intent == "out_of_scope" ? Decision.ActedRight : Decision.Fallback,
+            OutOfScope { Sure: true } => utterance.Intent == "out_of_scope" ? Decision.ActedRight : Decision.Fallback,
+            OutOfScope => Decision.Fallback,
             _ when understood.Intent == utterance.Intent => Decision.ActedRight,
             _ when understood.Intent == "out_of_scope" => Decision.Fallback,
             _ => Decision.ActedWrong,

@@ -76,7 +76,7 @@ public sealed class DialogueManager(
         var active = before is null ? null : FlowOf(before);
         if (active is not null && await active.ContinueAsync(turn, ct)) return false;
 
-        var misunderstood = command is Clarify || (command is OutOfScope && turn.Understanding.Intent != "out_of_scope");
+        var misunderstood = command is Clarify || (command is OutOfScope outside && (!outside.Sure || turn.Understanding.Intent != "out_of_scope"));
         if (misunderstood && state.Misunderstandings >= 1)
         {
             replies.OfferHuman(turn);
@@ -120,7 +120,9 @@ public sealed class DialogueManager(
             case Affirm or Deny: return AnswerYesNoAsync(turn, command, ct);
             case Clarify clarify: replies.Clarify(turn, clarify.Candidates); break;
             // Not sure enough to act is not "outside what I do": ask, offering the likeliest readings.
-            case OutOfScope when turn.Understanding.Intent != "out_of_scope": replies.Clarify(turn, turn.Understanding.Alternatives); break;
+            // Gibberish read hesitantly as out of scope gets no guesses, only the examples.
+            case OutOfScope outside when !outside.Sure || turn.Understanding.Intent != "out_of_scope":
+                replies.Clarify(turn, turn.Understanding.Intent == "out_of_scope" ? [] : turn.Understanding.Alternatives); break;
             default: replies.OutOfScope(turn); break;
         }
         return Task.CompletedTask;

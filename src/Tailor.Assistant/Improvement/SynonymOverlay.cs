@@ -1,3 +1,4 @@
+using Tailor.Assistant.Understanding.Entities;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
@@ -46,6 +47,28 @@ public sealed class SynonymOverlay(string dataFolder)
             File.Move(temporary, Path, overwrite: true);
             return true;
         }
+    }
+
+    /// <summary>The shipped synonyms with the operators' added phrases in their groups.</summary>
+    public ShopperSynonyms MergeInto(ShopperSynonyms shipped)
+    {
+        var overlay = Read();
+        if (overlay.Count == 0) return shipped;
+        IReadOnlyDictionary<string, IReadOnlyList<string>> Merge(string group, IReadOnlyDictionary<string, IReadOnlyList<string>> words)
+        {
+            if (!overlay.TryGetValue(group, out var added)) return words;
+            var merged = words.ToDictionary(w => w.Key, w => w.Value.ToList(), StringComparer.Ordinal);
+            foreach (var (canonical, phrases) in added)
+                merged[canonical] = [.. merged.GetValueOrDefault(canonical, []).Union(phrases, StringComparer.Ordinal)];
+            return merged.ToDictionary(m => m.Key, m => (IReadOnlyList<string>)m.Value, StringComparer.Ordinal);
+        }
+        return shipped with
+        {
+            Categories = Merge("categories", shipped.Categories), Colors = Merge("colors", shipped.Colors),
+            Materials = Merge("materials", shipped.Materials), Patterns = Merge("patterns", shipped.Patterns),
+            Fits = Merge("fits", shipped.Fits), Occasions = Merge("occasions", shipped.Occasions),
+            Seasons = Merge("seasons", shipped.Seasons), Styles = Merge("styles", shipped.Styles),
+        };
     }
 
     private static string Clean(string text) => string.Join(' ', text.Trim().ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));

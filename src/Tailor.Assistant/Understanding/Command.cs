@@ -42,7 +42,8 @@ public sealed record CancelFlow : Command;
 public sealed record Correct(SearchConstraints Change) : Command;
 public sealed record BackToPrevious : Command;
 public sealed record RequestHuman(string Reason) : Command;
-public sealed record OutOfScope : Command;
+/// <param name="Sure">False for a hesitant "out of scope" (gibberish): not understood, rather than a question outside what the store does.</param>
+public sealed record OutOfScope(bool Sure = true) : Command;
 /// <summary>Not understood well enough to act: ask, offering the likeliest readings.</summary>
 public sealed record Clarify(IReadOnlyList<string> Candidates) : Command;
 

@@ -39,6 +39,15 @@ internal static class DialogueEvidence
     internal static bool ShoppingIsLikely(IntentPrediction prediction) =>
         prediction.TopIntents.Take(2).Any(i => Shopping.Contains(i.Intent)) && !IsElsewhere(prediction.Intent);
 
+    /// <summary>
+    /// "And what about express?" right after the delivery page: words the catalog does not know, nothing on screen, and
+    /// a policy among the likely readings. A search for them would find nothing; the topic goes on.
+    /// </summary>
+    internal static bool FollowsPolicy(IntentPrediction prediction, RecognizedEntities entities, UnderstandingContext context) =>
+        context.LastPolicyTopic is not null && !context.HasResults && !context.HasFocus && entities.StyleOccasion is null
+        && (entities.Constraints with { Terms = [] }).IsEmpty
+        && prediction.TopIntents.Take(3).Any(i => CommandMapper.PolicyIntents.Contains(i.Intent) || i.Intent == "delivery_estimate");
+
     /// <summary>A question about a product: what it is made of, how it fits, what reviewers say, which of two is better.</summary>
     internal static bool AsksAboutAProduct(string intent) => ProductQuestions.Contains(intent);
 
@@ -79,13 +88,13 @@ internal static class DialogueEvidence
             return top with { Confidence = act };
 
         // "Show me kaftans to go over them" while browsing: a hesitant search is still a search.
+        // "And is it free over a certain amount?", "and what about express?" after the delivery page: the same topic,
+        // asked further, even when an unknown word ("express") makes a search look possible.
+        if (FollowsPolicy(prediction, entities, context)) return new IntentScore(context.LastPolicyTopic!, act);
+        var attributes = !(entities.Constraints with { Terms = [] }).IsEmpty || entities.StyleOccasion is not null;
+
         if (top.Intent is "search_products" or "refine_search" && top.Confidence >= clarify && (onScreen || entities.Constraints.Terms.Count > 0))
             return top with { Confidence = act };
-
-        // "And is it free over a certain amount?", "and for next day?" after the delivery page: the same topic, asked further.
-        var attributes = !(entities.Constraints with { Terms = [] }).IsEmpty || entities.StyleOccasion is not null;
-        if (context.LastPolicyTopic is { } topic && !attributes && likely.Any(i => CommandMapper.PolicyIntents.Contains(i) || i == "delivery_estimate"))
-            return new IntentScore(topic, act);
 
         // "Something edgy for a night out", "anything in organic cotton": attributes the catalog knows are a shopping wish.
         if (context.ActiveFlow is null && !context.HasFocus && attributes && ShoppingIsLikely(prediction))

@@ -83,11 +83,12 @@ public sealed class EmbeddedUnderstander(
         var prediction = FiltersOnly(text, entities, context) ?? classifier.Predict(text);
         var alternatives = prediction.TopIntents.Select(i => i.Intent).ToList();
         var intent = Adjust(prediction, entities, context, text);
+        // A hesitant "out of scope" is gibberish more often than a choice between two unlikely requests: not understood.
         var command = intent.Confidence >= Act
             ? CommandMapper.Map(intent.Intent, entities, text, context, intent.Confidence)
-            : intent.Confidence >= (float)options.ClarifyThreshold
+            : intent.Confidence >= (float)options.ClarifyThreshold && intent.Intent != "out_of_scope"
                 ? new Clarify(alternatives.Where(a => a != "out_of_scope").Take(2).ToList())
-                : new OutOfScope();
+                : new OutOfScope(Sure: false);
         return new Understanding(intent.Intent, intent.Confidence, alternatives, entities, command);
     }
 
@@ -126,7 +127,8 @@ public sealed class EmbeddedUnderstander(
         if (entities.Defect is not null && !top.Intent.Contains("return") && !top.Intent.Contains("exchange") && top.Intent != "request_human"
             && (top.Confidence < Act || !DialogueEvidence.IsElsewhere(top.Intent) && !DialogueEvidence.AsksAboutAProduct(top.Intent)))
             return new IntentScore("start_return", Math.Max(Act, top.Confidence));
-        if (top.Confidence >= Act) return top;
+        if (top.Confidence >= Act && !(top.Intent is "search_products" or "refine_search" && DialogueEvidence.FollowsPolicy(prediction, entities, context)))
+            return top;
         // "Put it in my bag" is about a product however unsure the model is: the command mapper answers it.
         if (entities.Aspect is ProductAspect.AddToBag) return top with { Confidence = Act };
         // Inside a flow a hesitant "no" is taken as one: declining never changes an order, guessing at it could.

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Tailor.Assistant.Improvement;
 using Tailor.Assistant.Skills.Search;
 using Tailor.Assistant.Understanding.Entities;
 using Tailor.Assistant.Understanding.Intents;
@@ -37,6 +39,9 @@ public sealed class EntityRecognizerProvider
     /// <summary>The rebuild started by the latest catalog change (completed when there is none).</summary>
     public Task Rebuilding => rebuild;
 
+    /// <summary>Rebuilds the recognizer in the background, as after a catalog change (an operator added a synonym).</summary>
+    public Task RefreshAsync() => rebuild = Task.Run(RebuildInBackgroundAsync);
+
     /// <summary>Builds the recognizer if it has not been built yet (at start-up).</summary>
     public async Task EnsureLoadedAsync(CancellationToken ct)
     {
@@ -50,7 +55,11 @@ public sealed class EntityRecognizerProvider
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<TailorDbContext>();
-            Volatile.Write(ref current, new EntityRecognizer(await CatalogVocabularyLoader.LoadAsync(db, SynonymsFile, ct), colors, orderNumbers));
+            // The store's own phrases, added by operators from the review queue, join the shipped ones.
+            var dataFolder = scope.ServiceProvider.GetService<IOptions<StoreOptions>>()?.Value.DataDirectory;
+            var synonyms = ShopperSynonymsFile.Read(SynonymsFile);
+            if (dataFolder is not null) synonyms = new SynonymOverlay(dataFolder).MergeInto(synonyms);
+            Volatile.Write(ref current, new EntityRecognizer(await CatalogVocabularyLoader.LoadAsync(db, synonyms, ct), colors, orderNumbers));
         }
         finally
         {

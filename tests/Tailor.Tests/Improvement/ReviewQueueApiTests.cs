@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Tailor.Assistant.Improvement;
+using Tailor.Assistant.Understanding;
 using Tailor.Store.Persistence;
 using Tailor.Tests.Api;
 
@@ -42,6 +43,9 @@ public sealed class ReviewQueueApiTests(HandoffServerFactory server) : IClassFix
         Assert.Contains("blorp wibble zonk", yaml);
         var data = server.Services.GetRequiredService<IOptions<StoreOptions>>().Value.DataDirectory;
         Assert.Equal(["frazzle"], new SynonymOverlay(data).Read()["categories"]["sneakers"]);
+        // The shopper's word is understood from then on, without a restart.
+        await server.Services.GetRequiredService<EntityRecognizerProvider>().Rebuilding;
+        Assert.Equal("sneakers", server.Services.GetRequiredService<EntityRecognizerProvider>().Current.Recognize("any frazzle in black?").Constraints.Category);
         var page = await shopper.GetFromJsonAsync<JsonElement>($"/api/policies/{slug}");
         Assert.Contains("We do not stock snarks.", page.GetProperty("markdown").GetString());
         Assert.Contains("grumble snark vop", page.GetProperty("markdown").GetString());

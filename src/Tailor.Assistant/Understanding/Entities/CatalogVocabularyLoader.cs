@@ -17,9 +17,11 @@ public static class CatalogVocabularyLoader
         "SELECT DISTINCT j.key AS Name, j.value AS Value FROM Products AS p, json_each(p.Attributes) AS j " +
         "WHERE j.key IN ('Material', 'Pattern', 'Fit', 'Occasions', 'Seasons', 'Styles', 'Sleeve', 'Neckline')";
 
-    public static async Task<CatalogVocabulary> LoadAsync(TailorDbContext db, string synonymsFile, CancellationToken ct)
+    public static Task<CatalogVocabulary> LoadAsync(TailorDbContext db, string synonymsFile, CancellationToken ct) =>
+        LoadAsync(db, ShopperSynonymsFile.Read(synonymsFile), ct);
+
+    public static async Task<CatalogVocabulary> LoadAsync(TailorDbContext db, ShopperSynonyms synonyms, CancellationToken ct)
     {
-        var synonyms = ShopperSynonymsFile.Read(synonymsFile);
         // Brand first: with Category first SQLite walks the category index and looks every row up (4x slower at 50k).
         var labels = await db.Products.AsNoTracking().Select(p => new { p.Brand, p.Category }).Distinct().ToListAsync(ct);
         var attributes = db.Database.IsSqlite() ? await SqliteAttributesAsync(db, ct) : await AnyProviderAttributesAsync(db, ct);

@@ -96,7 +96,8 @@ public static class ReviewQueueApi
     }
 
     private static async Task<Results<Ok<ReviewSaved>, NotFound, ValidationProblem>> Synonym(
-        long id, SynonymRequest request, TailorDbContext db, IOptions<StoreOptions> store, HttpContext http, TimeProvider time, CancellationToken ct)
+        long id, SynonymRequest request, TailorDbContext db, IOptions<StoreOptions> store, EntityRecognizerProvider recognizers, HttpContext http,
+        TimeProvider time, CancellationToken ct)
     {
         if (!await db.Turns.AnyAsync(t => t.Id == id, ct)) return TypedResults.NotFound();
         try
@@ -107,6 +108,8 @@ public static class ReviewQueueApi
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["synonym"] = [e.Message.Split(" (Parameter")[0]] });
         }
+        // The shopper's word is understood from the next turns on, without a restart.
+        _ = recognizers.RefreshAsync();
         var detail = $"{request.Phrase!.Trim().ToLowerInvariant()} → {request.Canonical!.Trim().ToLowerInvariant()} ({request.Group})";
         return await DecideAsync(id, ReviewDecision.MissingSynonym, null, null, detail, db, http, time, ct);
     }
