@@ -56,7 +56,14 @@ internal static class DialogueEvidence
     /// named in it is what the task is about ("can I see all my orders? I bought a few shirts").
     /// </summary>
     internal static bool IsElsewhere(string intent) =>
-        !Shopping.Contains(intent) && !ProductQuestions.Contains(intent) && intent is not ("out_of_scope" or "chit_chat" or "greeting");
+        CommandMapper.PolicyIntents.Contains(intent) || Tasks.Contains(intent);
+
+    /// <summary>Order tasks, order questions and feedback on the chat itself: each about something other than a wish.</summary>
+    private static readonly HashSet<string> Tasks =
+    [
+        "track_order", "cancel_order", "change_order", "start_return", "start_exchange", "order_history", "return_status",
+        "refund_status", "promo_code", "feedback_negative", "feedback_positive", "request_human",
+    ];
 
     /// <summary>
     /// "Under £50" while a list is shown, read hesitantly as a price question, still narrows the list; so does
